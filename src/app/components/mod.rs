@@ -1,0 +1,9 @@
+//! Presentational components: they render what they are given and report user intent
+//! through callbacks. Tests find their parts by `data-*` attributes.
+
+mod archive_view;
+mod drop_zone;
+mod rich_text;
+
+pub use archive_view::ArchiveView;
+pub use drop_zone::DropZone;

@@ -1,0 +1,9 @@
+//! The web UI: function components over one reducer (`state.rs`). Side effects live in
+//! `services.rs` and are wired up by the root component only.
+
+mod components;
+mod root;
+mod services;
+pub mod state;
+
+pub use root::App;

@@ -1,0 +1,102 @@
+//! The app's side effects: reading dropped files, decoding them with the browser's own
+//! `TextDecoder`, reading the clipboard, and saving downloads. Each ends by dispatching
+//! an [`Action`]; nothing here touches the state directly.
+
+use super::state::Action;
+use crate::decode::sniff;
+use wasm_bindgen::JsCast;
+use yew::Callback;
+
+/// Larger files are refused with a message rather than read: reading them whole into
+/// one string would exhaust the tab's memory.
+pub const MAX_FILE_BYTES: f64 = 512.0 * 1024.0 * 1024.0;
+
+/// Reads a dropped, picked or pasted file and dispatches the result.
+pub fn read_file(file: web_sys::File, dispatch: Callback<Action>) {
+    let name = file.name();
+    if file.size() > MAX_FILE_BYTES {
+        let mb = (file.size() / 1_048_576.0).round();
+        dispatch.emit(Action::Fail {
+            name,
+            message: format!("this file is {mb} MB; palabre opens files up to 512 MB."),
+        });
+        return;
+    }
+    dispatch.emit(Action::StartLoading { name: name.clone() });
+    yew::platform::spawn_local(async move {
+        let blob = gloo::file::Blob::from(file);
+        let action = match gloo::file::futures::read_as_bytes(&blob).await {
+            Err(e) => Action::Fail {
+                name,
+                message: format!("the file could not be read ({e})."),
+            },
+            Ok(bytes) => match decode(&bytes) {
+                Ok((text, notices)) => Action::Open {
+                    name,
+                    text: text.into(),
+                    notices,
+                },
+                Err(message) => Action::Fail { name, message },
+            },
+        };
+        dispatch.emit(action);
+    });
+}
+
+/// Bytes to text, with the notices the user should see (e.g. a legacy encoding guess).
+pub fn decode(bytes: &[u8]) -> Result<(String, Vec<String>), String> {
+    let how = sniff(bytes);
+    let notice = how.notice().map(str::to_string);
+    let Some(label) = how.label() else {
+        return Err(notice.unwrap_or_else(|| "this file cannot be read as text.".into()));
+    };
+    let decoder = web_sys::TextDecoder::new_with_label(label)
+        .map_err(|_| format!("this browser cannot decode {label} text."))?;
+    let text = decoder
+        .decode_with_u8_array(&bytes[how.bom_len()..])
+        .map_err(|_| format!("the file is not valid {label} text."))?;
+    Ok((text, notice.into_iter().collect()))
+}
+
+/// What a paste event carries: a file (pasted from a file manager) or text.
+pub fn handle_paste(event: &web_sys::Event, dispatch: &Callback<Action>) {
+    let Some(data) = event
+        .dyn_ref::<web_sys::ClipboardEvent>()
+        .and_then(|e| e.clipboard_data())
+    else {
+        return;
+    };
+    if let Some(file) = data.files().and_then(|files| files.get(0)) {
+        event.prevent_default();
+        read_file(file, dispatch.clone());
+        return;
+    }
+    let text = data.get_data("text/plain").unwrap_or_default();
+    if !text.trim().is_empty() {
+        event.prevent_default();
+        dispatch.emit(Action::Open {
+            name: "pasted text".into(),
+            text: text.into(),
+            notices: vec![],
+        });
+    }
+}
+
+/// Saves `content` as a file through an object URL: the data never leaves the browser.
+pub fn download(file_name: &str, mime: &str, content: &str) -> Result<(), wasm_bindgen::JsValue> {
+    let parts = js_sys::Array::of1(&content.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let anchor: web_sys::HtmlAnchorElement = gloo::utils::document().create_element("a")?.unchecked_into();
+    anchor.set_href(&url);
+    anchor.set_download(file_name);
+    anchor.click();
+    // Revoking at once can cancel the download in some browsers; a moment later is safe.
+    gloo::timers::callback::Timeout::new(10_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+    Ok(())
+}

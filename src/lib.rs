@@ -1,0 +1,19 @@
+//! palabre: rebuilds a readable discussion from a plain-text dump.
+//!
+//! Architecture Invariant: the core (`model`, `parse`, `summary`, `linkify`, `decode`,
+//! `text`) never imports yew, web-sys, gloo or wasm-bindgen, does no IO and never panics on
+//! any input: it is tested natively and fuzzed. Only `app` touches the browser.
+
+pub mod decode;
+pub mod linkify;
+pub mod model;
+pub mod parse;
+pub mod summary;
+pub mod text;
+
+pub mod app;
+
+/// A demo dump written for palabre (not taken from the seeds), in the `Name @ date` format,
+/// with every oddity the real dumps have: an undated header, `@name` replies, a retweet
+/// echo, a quoted sentence, site chrome at both ends.
+pub const EXAMPLE: &str = include_str!("example.txt");

@@ -1,0 +1,12 @@
+//! The web app's entry point; Trunk builds it for wasm32.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    yew::Renderer::<palabre::app::App>::new().render();
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("palabre-app runs in the browser: build it with `scripts/serve`.");
+    std::process::exit(2);
+}

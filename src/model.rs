@@ -1,0 +1,202 @@
+//! The parsed discussion: plain data, serialisable to the stable JSON that the CLI prints
+//! and the app exports.
+//!
+//! Every entry keeps the byte span and line it came from, so a view can always point back
+//! into the dump the user dropped.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// A whole dump, parsed. Parsing never fails: what could not be understood is described
+/// in `problems` and the rest is still returned.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Archive {
+    /// Name of the format that parsed the dump (`at_stamp`, `wordpress`, `plain`, …).
+    pub format: String,
+    pub post: Post,
+    pub entries: Vec<Entry>,
+    /// Human-readable notes on what was odd or dropped, for the UI's notice list.
+    pub problems: Vec<String>,
+    /// The comment count the dump declares about itself ("12 comments"), when it does.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub declared_count: Option<usize>,
+}
+
+impl Archive {
+    /// The JSON the CLI prints and the app downloads (`pretty` indents it).
+    pub fn to_json(&self, pretty: bool) -> String {
+        let json = if pretty {
+            serde_json::to_string_pretty(self)
+        } else {
+            serde_json::to_string(self)
+        };
+        // Plain data with string keys: serialisation cannot fail.
+        json.unwrap_or_default()
+    }
+}
+
+/// The discussed text: what comes before the first entry.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Post {
+    pub title: Option<String>,
+    pub author: Option<String>,
+    pub body: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entry {
+    /// Index in `Archive::entries`: dump order.
+    pub id: usize,
+    pub author: String,
+    pub time: Option<Stamp>,
+    /// The date exactly as the dump wrote it.
+    pub time_text: Option<String>,
+    pub kind: Kind,
+    /// 0-based line of the entry's header in the decoded text.
+    pub line: usize,
+    /// Byte range `[start, end)` of the whole entry (header and body) in the decoded text.
+    pub span: [usize; 2],
+    /// Ids of the earlier entries this one answers (filled by reply inference).
+    pub parents: Vec<usize>,
+    /// The body as written, without its header; lines separated by `\n`.
+    pub body: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Comment,
+    Pingback,
+    /// A tweet or share that repeats the post or an earlier entry (`RT @x: …`).
+    Echo,
+    /// A chat or IRC message.
+    Message,
+    /// A line written by the chat software itself (joins, topic changes).
+    System,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Comment => "comment",
+            Kind::Pingback => "pingback",
+            Kind::Echo => "echo",
+            Kind::Message => "message",
+            Kind::System => "system",
+        }
+    }
+}
+
+/// A local date and time as written in the dump: no time zone is assumed or applied.
+/// Field order makes the derived `Ord` chronological.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Stamp {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+    pub hour: u8,
+    pub minute: u8,
+    pub second: u8,
+}
+
+impl Stamp {
+    /// A valid stamp, or `None` for impossible dates (month 13, 31 April, 25:00…).
+    pub fn new(year: u16, month: u8, day: u8, hour: u8, minute: u8, second: u8) -> Option<Self> {
+        let valid = (1..=12).contains(&month)
+            && day >= 1
+            && day <= days_in_month(year, month)
+            && hour < 24
+            && minute < 60
+            && second < 60;
+        valid.then_some(Stamp {
+            year,
+            month,
+            day,
+            hour,
+            minute,
+            second,
+        })
+    }
+
+    /// Parses the JSON form `YYYY-MM-DDTHH:MM:SS`.
+    pub fn parse_iso(s: &str) -> Option<Self> {
+        let b = s.as_bytes();
+        if b.len() != 19 || b[4] != b'-' || b[7] != b'-' || b[10] != b'T' {
+            return None;
+        }
+        if b[13] != b':' || b[16] != b':' {
+            return None;
+        }
+        let num = |r: std::ops::Range<usize>| s.get(r)?.parse::<u16>().ok();
+        Stamp::new(
+            num(0..4)?,
+            num(5..7)? as u8,
+            num(8..10)? as u8,
+            num(11..13)? as u8,
+            num(14..16)? as u8,
+            num(17..19)? as u8,
+        )
+    }
+}
+
+pub fn days_in_month(year: u16, month: u8) -> u8 {
+    match month {
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 31,
+    }
+}
+
+impl fmt::Display for Stamp {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}",
+            self.year, self.month, self.day, self.hour, self.minute, self.second
+        )
+    }
+}
+
+impl Serialize for Stamp {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Stamp {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        Stamp::parse_iso(&text)
+            .ok_or_else(|| serde::de::Error::custom(format!("not a YYYY-MM-DDTHH:MM:SS date: {text}")))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stamp_round_trips_through_its_json_form() {
+        let s = Stamp::new(2010, 9, 16, 10, 59, 58).unwrap();
+        assert_eq!(s.to_string(), "2010-09-16T10:59:58");
+        assert_eq!(Stamp::parse_iso("2010-09-16T10:59:58"), Some(s));
+    }
+
+    #[test]
+    fn impossible_dates_are_rejected() {
+        assert_eq!(Stamp::new(2010, 2, 29, 0, 0, 0), None);
+        assert!(Stamp::new(2012, 2, 29, 0, 0, 0).is_some());
+        assert_eq!(Stamp::new(2010, 4, 31, 0, 0, 0), None);
+        assert_eq!(Stamp::new(2010, 13, 1, 0, 0, 0), None);
+        assert_eq!(Stamp::new(2010, 1, 1, 24, 0, 0), None);
+        assert_eq!(Stamp::parse_iso("2010-09-16 10:59:58"), None);
+    }
+
+    #[test]
+    fn stamps_order_chronologically() {
+        let a = Stamp::new(2010, 9, 16, 23, 59, 59).unwrap();
+        let b = Stamp::new(2010, 10, 1, 0, 0, 0).unwrap();
+        assert!(a < b);
+    }
+}

@@ -1,0 +1,43 @@
+//! The registry of dump formats. Each format recognises its own entry headers; the shared
+//! assembly of posts and entries lives in `parse::blog`. To add a format, write a file
+//! here and list it in [`REGISTRY`].
+
+use super::blog::{join, trim_blank};
+use super::lines::Line;
+use crate::model::{Archive, Post};
+
+pub mod at_stamp;
+pub mod wordpress;
+
+pub trait Format: Sync {
+    /// Stable name, written into `Archive::format`.
+    fn name(&self) -> &'static str;
+    /// How many of this format's entry headers `head` (the opening lines) contains;
+    /// 0 when it sees none. Scores of different formats are compared directly.
+    fn score(&self, head: &[Line]) -> usize;
+    fn parse(&self, text: &str, lines: &[Line]) -> Archive;
+}
+
+/// Every format detection considers; on equal scores the earlier one wins.
+pub static REGISTRY: &[&dyn Format] = &[&at_stamp::AtStamp, &wordpress::WordPress];
+
+/// What is shown when no format recognises the text: all of it as the post's body.
+pub fn plain(lines: &[Line]) -> Archive {
+    let body = lines.iter().any(|l| !l.is_blank()).then(|| join(trim_blank(lines)));
+    let problems = vec![if body.is_some() {
+        "No comments or messages were recognised in this text: it is shown as a single post. \
+         Supported layouts are listed in the README."
+            .to_string()
+    } else {
+        "This text is empty or only white space.".to_string()
+    }];
+    Archive {
+        format: "plain".into(),
+        post: Post {
+            body,
+            ..Post::default()
+        },
+        problems,
+        ..Archive::default()
+    }
+}

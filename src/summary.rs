@@ -1,0 +1,115 @@
+//! The one-line overview of an archive ("133 entries · 107 authors · 16 Sep 2010 –
+//! 17 Mar 2014 · 3 undated"), shared by the app and the CLI.
+
+use crate::model::{Archive, Stamp};
+use crate::text::fold;
+use std::collections::HashSet;
+use std::fmt;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Summary {
+    pub entries: usize,
+    /// Distinct author names as written.
+    pub authors: usize,
+    pub first: Option<Stamp>,
+    pub last: Option<Stamp>,
+    pub undated: usize,
+    /// Entries whose author is the post's author, names compared loosely (case, accents).
+    pub by_post_author: usize,
+}
+
+impl Summary {
+    pub fn of(archive: &Archive) -> Summary {
+        let entries = &archive.entries;
+        let times = entries.iter().filter_map(|e| e.time);
+        let post_author = archive.post.author.as_deref().map(fold);
+        Summary {
+            entries: entries.len(),
+            authors: entries.iter().map(|e| e.author.as_str()).collect::<HashSet<_>>().len(),
+            first: times.clone().min(),
+            last: times.max(),
+            undated: entries.iter().filter(|e| e.time.is_none()).count(),
+            by_post_author: post_author.map_or(0, |p| {
+                entries.iter().filter(|e| fold(&e.author) == p).count()
+            }),
+        }
+    }
+}
+
+impl fmt::Display for Summary {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let count = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        write!(f, "{}", count(self.entries, "entry", "entries"))?;
+        write!(f, " · {}", count(self.authors, "author", "authors"))?;
+        match (self.first, self.last) {
+            (Some(a), Some(b)) if a.year == b.year && a.month == b.month && a.day == b.day => {
+                write!(f, " · {}", short_date(a))?
+            }
+            (Some(a), Some(b)) => write!(f, " · {} – {}", short_date(a), short_date(b))?,
+            _ => {}
+        }
+        if self.undated > 0 {
+            write!(f, " · {} undated", self.undated)?;
+        }
+        Ok(())
+    }
+}
+
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// `16 Sep 2010`: unambiguous whatever the reader's locale.
+pub fn short_date(s: Stamp) -> String {
+    format!("{} {} {}", s.day, MONTHS[usize::from(s.month - 1)], s.year)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Entry, Kind, Post};
+
+    fn entry(author: &str, time: Option<Stamp>) -> Entry {
+        Entry {
+            id: 0,
+            author: author.into(),
+            time,
+            time_text: None,
+            kind: Kind::Comment,
+            line: 0,
+            span: [0, 0],
+            parents: vec![],
+            body: String::new(),
+        }
+    }
+
+    #[test]
+    fn counts_authors_dates_and_undated_entries() {
+        let d = |day| Stamp::new(2010, 9, day, 12, 0, 0);
+        let archive = Archive {
+            post: Post {
+                author: Some("Thierry CROUZET".into()),
+                ..Post::default()
+            },
+            entries: vec![
+                entry("greg", d(16)),
+                entry("Thierry Crouzet", d(17)),
+                entry("greg", None),
+                entry("Lily", d(18)),
+            ],
+            ..Archive::default()
+        };
+        let s = Summary::of(&archive);
+        assert_eq!((s.entries, s.authors, s.undated, s.by_post_author), (4, 3, 1, 1));
+        assert_eq!(s.to_string(), "4 entries · 3 authors · 16 Sep 2010 – 18 Sep 2010 · 1 undated");
+    }
+
+    #[test]
+    fn singular_forms_and_a_single_day() {
+        let archive = Archive {
+            entries: vec![entry("a", Stamp::new(2009, 9, 1, 0, 0, 0))],
+            ..Archive::default()
+        };
+        assert_eq!(Summary::of(&archive).to_string(), "1 entry · 1 author · 1 Sep 2009");
+    }
+}
