@@ -66,7 +66,9 @@ fn scheme_at(bytes: &[u8], at: usize) -> Option<usize> {
 fn link_end(text: &str, start: usize, body_start: usize) -> usize {
     let mut end = body_start;
     for (off, c) in text[body_start..].char_indices() {
-        if c.is_whitespace() || matches!(c, '"' | '<' | '>' | '«' | '»' | '“' | '”' | '‘' | '’' | '`') {
+        if c.is_whitespace()
+            || matches!(c, '"' | '<' | '>' | '«' | '»' | '“' | '”' | '‘' | '’' | '`')
+        {
             break;
         }
         end = body_start + off + c.len_utf8();

@@ -142,7 +142,9 @@ impl Stamp {
 pub fn days_in_month(year: u16, month: u8) -> u8 {
     match month {
         4 | 6 | 9 | 11 => 30,
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => {
+            29
+        }
         2 => 28,
         _ => 31,
     }
@@ -167,8 +169,9 @@ impl Serialize for Stamp {
 impl<'de> Deserialize<'de> for Stamp {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let text = String::deserialize(d)?;
-        Stamp::parse_iso(&text)
-            .ok_or_else(|| serde::de::Error::custom(format!("not a YYYY-MM-DDTHH:MM:SS date: {text}")))
+        Stamp::parse_iso(&text).ok_or_else(|| {
+            serde::de::Error::custom(format!("not a YYYY-MM-DDTHH:MM:SS date: {text}"))
+        })
     }
 }
 

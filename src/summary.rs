@@ -25,7 +25,11 @@ impl Summary {
         let post_author = archive.post.author.as_deref().map(fold);
         Summary {
             entries: entries.len(),
-            authors: entries.iter().map(|e| e.author.as_str()).collect::<HashSet<_>>().len(),
+            authors: entries
+                .iter()
+                .map(|e| e.author.as_str())
+                .collect::<HashSet<_>>()
+                .len(),
             first: times.clone().min(),
             last: times.max(),
             undated: entries.iter().filter(|e| e.time.is_none()).count(),
@@ -38,7 +42,8 @@ impl Summary {
 
 impl fmt::Display for Summary {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let count = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        let count =
+            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
         write!(f, "{}", count(self.entries, "entry", "entries"))?;
         write!(f, " · {}", count(self.authors, "author", "authors"))?;
         match (self.first, self.last) {
@@ -100,8 +105,14 @@ mod tests {
             ..Archive::default()
         };
         let s = Summary::of(&archive);
-        assert_eq!((s.entries, s.authors, s.undated, s.by_post_author), (4, 3, 1, 1));
-        assert_eq!(s.to_string(), "4 entries · 3 authors · 16 Sep 2010 – 18 Sep 2010 · 1 undated");
+        assert_eq!(
+            (s.entries, s.authors, s.undated, s.by_post_author),
+            (4, 3, 1, 1)
+        );
+        assert_eq!(
+            s.to_string(),
+            "4 entries · 3 authors · 16 Sep 2010 – 18 Sep 2010 · 1 undated"
+        );
     }
 
     #[test]
@@ -110,6 +121,9 @@ mod tests {
             entries: vec![entry("a", Stamp::new(2009, 9, 1, 0, 0, 0))],
             ..Archive::default()
         };
-        assert_eq!(Summary::of(&archive).to_string(), "1 entry · 1 author · 1 Sep 2009");
+        assert_eq!(
+            Summary::of(&archive).to_string(),
+            "1 entry · 1 author · 1 Sep 2009"
+        );
     }
 }

@@ -37,7 +37,11 @@ fn every_fixture_parses_to_its_expected_json() {
             }
             Ok(expected) => {
                 fs::write(&failed_path, &actual).unwrap();
-                failures.push(format!("{}: {}", dump.display(), first_difference(&expected, &actual)));
+                failures.push(format!(
+                    "{}: {}",
+                    dump.display(),
+                    first_difference(&expected, &actual)
+                ));
             }
             Err(_) => {
                 fs::write(&failed_path, &actual).unwrap();
@@ -80,16 +84,39 @@ fn the_seeds_parse_to_their_specified_figures() {
     let a = seed("000_0a401290472b4421.txt");
     let s = palabre::summary::Summary::of(&a);
     assert_eq!(a.format, "at_stamp");
-    assert_eq!(s.to_string(), "133 entries · 107 authors · 16 Sep 2010 – 17 Mar 2014 · 3 undated");
+    assert_eq!(
+        s.to_string(),
+        "133 entries · 107 authors · 16 Sep 2010 – 17 Mar 2014 · 3 undated"
+    );
     assert_eq!(s.by_post_author, 14);
     assert_eq!(a.post.author.as_deref(), Some("Thierry CROUZET"));
-    assert_eq!(a.post.title.as_deref(), Some("Les community managers sont des putes"));
+    assert_eq!(
+        a.post.title.as_deref(),
+        Some("Les community managers sont des putes")
+    );
     let (first, last) = (&a.entries[0], &a.entries[132]);
-    assert_eq!((first.author.as_str(), first.time.unwrap().to_string()), ("greg", "2010-09-16T10:59:58".into()));
-    assert_eq!((last.author.as_str(), last.time.unwrap().to_string()), ("chloe", "2014-03-17T13:54:30".into()));
-    assert!(last.body.ends_with("peut-être ..."), "site footer leaked into the last comment");
-    let undated: Vec<&str> = a.entries.iter().filter(|e| e.time.is_none()).map(|e| e.author.as_str()).collect();
-    assert_eq!(undated, ["@ grnkss", "@ CyrilHijar", "Stephanie Booth ( @ stephtara)"]);
+    assert_eq!(
+        (first.author.as_str(), first.time.unwrap().to_string()),
+        ("greg", "2010-09-16T10:59:58".into())
+    );
+    assert_eq!(
+        (last.author.as_str(), last.time.unwrap().to_string()),
+        ("chloe", "2014-03-17T13:54:30".into())
+    );
+    assert!(
+        last.body.ends_with("peut-être ..."),
+        "site footer leaked into the last comment"
+    );
+    let undated: Vec<&str> = a
+        .entries
+        .iter()
+        .filter(|e| e.time.is_none())
+        .map(|e| e.author.as_str())
+        .collect();
+    assert_eq!(
+        undated,
+        ["@ grnkss", "@ CyrilHijar", "Stephanie Booth ( @ stephtara)"]
+    );
 
     let b = seed("002_0ad0d366ed8f33a8.txt");
     assert_eq!(b.format, "wordpress");
@@ -98,22 +125,43 @@ fn the_seeds_parse_to_their_specified_figures() {
     let kinds: Vec<&str> = b.entries.iter().map(|e| e.kind.as_str()).collect();
     assert_eq!(&kinds[10..], ["pingback", "pingback"]);
     assert!(kinds[..10].iter().all(|k| *k == "comment"));
-    assert!(b.post.body.as_deref().unwrap().starts_with("Depuis cet été"));
+    assert!(b
+        .post
+        .body
+        .as_deref()
+        .unwrap()
+        .starts_with("Depuis cet été"));
 }
 
 /// Spans and lines point back at the text each entry came from.
 #[test]
 fn spans_and_lines_point_into_the_dump() {
     for dump in fixtures() {
-        let text = palabre::decode::decode(&fs::read(&dump).unwrap()).unwrap().0;
+        let text = palabre::decode::decode(&fs::read(&dump).unwrap())
+            .unwrap()
+            .0;
         let lines: Vec<&str> = text.lines().collect();
         for e in palabre::parse::parse(&text).entries {
             let [start, end] = e.span;
-            let source = text.get(start..end).unwrap_or_else(|| panic!("{dump:?} #{}: bad span", e.id));
-            assert!(lines[e.line].contains(e.author.as_str()), "{dump:?} #{}: header line", e.id);
-            assert!(source.starts_with(lines[e.line]), "{dump:?} #{}: span starts at the header", e.id);
+            let source = text
+                .get(start..end)
+                .unwrap_or_else(|| panic!("{dump:?} #{}: bad span", e.id));
+            assert!(
+                lines[e.line].contains(e.author.as_str()),
+                "{dump:?} #{}: header line",
+                e.id
+            );
+            assert!(
+                source.starts_with(lines[e.line]),
+                "{dump:?} #{}: span starts at the header",
+                e.id
+            );
             let first_body_line = e.body.lines().next().unwrap_or("");
-            assert!(source.contains(first_body_line), "{dump:?} #{}: body inside the span", e.id);
+            assert!(
+                source.contains(first_body_line),
+                "{dump:?} #{}: body inside the span",
+                e.id
+            );
         }
     }
 }

@@ -29,9 +29,10 @@ pub fn App() -> Html {
     {
         let dispatch = dispatch.clone();
         use_effect_with((), move |_| {
-            let listener = gloo::events::EventListener::new(&gloo::utils::document(), "paste", move |e| {
-                services::handle_paste(e, &dispatch)
-            });
+            let listener =
+                gloo::events::EventListener::new(&gloo::utils::document(), "paste", move |e| {
+                    services::handle_paste(e, &dispatch)
+                });
             move || drop(listener)
         });
     }
@@ -62,12 +63,18 @@ pub fn App() -> Html {
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             dragging.set(false);
-            let Some(data) = e.data_transfer() else { return };
+            let Some(data) = e.data_transfer() else {
+                return;
+            };
             if let Some(file) = data.files().and_then(|f| f.get(0)) {
                 on_file.emit(file);
             } else if let Ok(text) = data.get_data("text/plain") {
                 if !text.trim().is_empty() {
-                    dispatch.emit(Action::Open { name: "dropped text".into(), text: text.into(), notices: vec![] });
+                    dispatch.emit(Action::Open {
+                        name: "dropped text".into(),
+                        text: text.into(),
+                        notices: vec![],
+                    });
                 }
             }
         })
@@ -75,8 +82,13 @@ pub fn App() -> Html {
     let on_download = state.current.clone().map(|loaded| {
         Callback::from(move |_: MouseEvent| {
             let json = loaded.archive.to_json(true);
-            let stem = loaded.name.rsplit_once('.').map_or(loaded.name.as_str(), |(s, _)| s);
-            if services::download(&format!("{stem}.palabre.json"), "application/json", &json).is_err() {
+            let stem = loaded
+                .name
+                .rsplit_once('.')
+                .map_or(loaded.name.as_str(), |(s, _)| s);
+            if services::download(&format!("{stem}.palabre.json"), "application/json", &json)
+                .is_err()
+            {
                 gloo::console::error!("palabre: the JSON download could not start");
             }
         })

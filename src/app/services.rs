@@ -89,7 +89,9 @@ pub fn download(file_name: &str, mime: &str, content: &str) -> Result<(), wasm_b
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)?;
-    let anchor: web_sys::HtmlAnchorElement = gloo::utils::document().create_element("a")?.unchecked_into();
+    let anchor: web_sys::HtmlAnchorElement = gloo::utils::document()
+        .create_element("a")?
+        .unchecked_into();
     anchor.set_href(&url);
     anchor.set_download(file_name);
     anchor.click();

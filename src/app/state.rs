@@ -29,9 +29,18 @@ pub struct AppState {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
-    StartLoading { name: String },
-    Open { name: String, text: Rc<str>, notices: Vec<String> },
-    Fail { name: String, message: String },
+    StartLoading {
+        name: String,
+    },
+    Open {
+        name: String,
+        text: Rc<str>,
+        notices: Vec<String>,
+    },
+    Fail {
+        name: String,
+        message: String,
+    },
     DismissError,
     Close,
 }
@@ -43,7 +52,11 @@ pub fn apply(state: &AppState, action: Action) -> AppState {
             error: None,
             ..state.clone()
         },
-        Action::Open { name, text, notices } => {
+        Action::Open {
+            name,
+            text,
+            notices,
+        } => {
             let archive = parse(&text);
             let summary = Summary::of(&archive);
             AppState {
@@ -84,7 +97,12 @@ mod tests {
 
     #[test]
     fn opening_parses_and_clears_loading_and_errors() {
-        let s = apply(&AppState::default(), Action::StartLoading { name: "t.txt".into() });
+        let s = apply(
+            &AppState::default(),
+            Action::StartLoading {
+                name: "t.txt".into(),
+            },
+        );
         assert_eq!(s.loading.as_deref(), Some("t.txt"));
         let s = apply(&s, open("a @ 2010-09-16 10:59:58\n\nhello\n"));
         let loaded = s.current.as_ref().unwrap();
@@ -95,9 +113,23 @@ mod tests {
 
     #[test]
     fn a_failed_load_keeps_the_view_on_screen() {
-        let s = apply(&AppState::default(), open("a @ 2010-09-16 10:59:58\n\nhello\n"));
-        let s = apply(&s, Action::StartLoading { name: "b.png".into() });
-        let s = apply(&s, Action::Fail { name: "b.png".into(), message: "binary".into() });
+        let s = apply(
+            &AppState::default(),
+            open("a @ 2010-09-16 10:59:58\n\nhello\n"),
+        );
+        let s = apply(
+            &s,
+            Action::StartLoading {
+                name: "b.png".into(),
+            },
+        );
+        let s = apply(
+            &s,
+            Action::Fail {
+                name: "b.png".into(),
+                message: "binary".into(),
+            },
+        );
         assert_eq!(s.current.as_ref().unwrap().archive.entries.len(), 1);
         assert_eq!(s.error.as_deref(), Some("b.png: binary"));
         assert_eq!(s.loading, None);

@@ -10,7 +10,8 @@ use palabre::summary::Summary;
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: palabre [--pretty | --summary] FILE   (FILE may be - for standard input)";
+const USAGE: &str =
+    "usage: palabre [--pretty | --summary] FILE   (FILE may be - for standard input)";
 
 enum Output {
     Json { pretty: bool },
@@ -41,7 +42,9 @@ fn main() -> ExitCode {
         Err(e) => return fail(2, &format!("{path}: cannot read: {e}")),
     };
     let Some((text, how)) = decode(&bytes) else {
-        let why = palabre::decode::sniff(&bytes).notice().unwrap_or("not text");
+        let why = palabre::decode::sniff(&bytes)
+            .notice()
+            .unwrap_or("not text");
         return fail(2, &format!("{path}: {why}"));
     };
     if let Some(notice) = how.notice() {
@@ -71,7 +74,10 @@ fn summary(archive: &Archive) -> String {
     let s = Summary::of(archive);
     let mut lines = vec![format!("format: {}", archive.format), s.to_string()];
     if let Some(author) = &archive.post.author {
-        lines.push(format!("post author: {author} ({} entries)", s.by_post_author));
+        lines.push(format!(
+            "post author: {author} ({} entries)",
+            s.by_post_author
+        ));
     }
     let describe = |e: &palabre::model::Entry| {
         let when = e.time.map_or("undated".to_string(), |t| t.to_string());

@@ -38,7 +38,10 @@ pub(crate) fn build(format: &str, lines: &[Line], headers: &[Header], post_end: 
             let last = body_lines.last().unwrap_or(&lines[h.body_from - 1]);
             let time = h.time_text.and_then(parse_date);
             if let (Some(t), None) = (h.time_text, time) {
-                problems.push(format!("Line {}: the date “{t}” could not be read.", h.line + 1));
+                problems.push(format!(
+                    "Line {}: the date “{t}” could not be read.",
+                    h.line + 1
+                ));
             }
             Entry {
                 id,
@@ -84,12 +87,20 @@ fn post_from(lines: &[Line], problems: &mut Vec<String>) -> Post {
     };
     let title = top[t].text.trim();
     let folded = fold(title);
-    let last_repeat = top.iter().rposition(|l| fold(l.text) == folded).unwrap_or(t);
+    let last_repeat = top
+        .iter()
+        .rposition(|l| fold(l.text) == folded)
+        .unwrap_or(t);
     let above = &top[..t];
-    let author = above.last().map(|l| l.text.trim()).filter(|l| looks_like_name(l));
+    let author = above
+        .last()
+        .map(|l| l.text.trim())
+        .filter(|l| looks_like_name(l));
     let dropped = above.len() - usize::from(author.is_some());
     if dropped > 0 {
-        problems.push(format!("{dropped} line(s) of site header above the title were left out."));
+        problems.push(format!(
+            "{dropped} line(s) of site header above the title were left out."
+        ));
     }
     let after_title = top[last_repeat].no - lines[0].no + 1;
     let body = join(trim_blank(&lines[after_title..]));
@@ -104,7 +115,9 @@ fn looks_like_name(line: &str) -> bool {
     let words = line.split_whitespace().count();
     (1..=5).contains(&words)
         && line.chars().count() <= 40
-        && !line.chars().any(|c| c.is_ascii_digit() || ".!?:;,".contains(c))
+        && !line
+            .chars()
+            .any(|c| c.is_ascii_digit() || ".!?:;,".contains(c))
 }
 
 /// Copying a page also copies its footer: a last block of short, unpunctuated lines
@@ -141,8 +154,14 @@ fn cut_trailing_chrome(lines: &[Line], body_from: usize, problems: &mut Vec<Stri
 }
 
 pub(crate) fn trim_blank<'l, 'a>(lines: &'l [Line<'a>]) -> &'l [Line<'a>] {
-    let start = lines.iter().position(|l| !l.is_blank()).unwrap_or(lines.len());
-    let end = lines.iter().rposition(|l| !l.is_blank()).map_or(start, |i| i + 1);
+    let start = lines
+        .iter()
+        .position(|l| !l.is_blank())
+        .unwrap_or(lines.len());
+    let end = lines
+        .iter()
+        .rposition(|l| !l.is_blank())
+        .map_or(start, |i| i + 1);
     &lines[start..end]
 }
 
@@ -167,8 +186,12 @@ fn classify(author: &str, body: &str, post_title: Option<&str>) -> Kind {
         return Kind::Pingback;
     }
     let is_ellipsis = |s: &str| s == "[…]" || s == "[...]";
-    let quoted = body.get(..body.find(']').map_or(0, |i| i + 1)).is_some_and(is_ellipsis)
-        && body.get(body.rfind('[').unwrap_or(body.len())..).is_some_and(is_ellipsis);
+    let quoted = body
+        .get(..body.find(']').map_or(0, |i| i + 1))
+        .is_some_and(is_ellipsis)
+        && body
+            .get(body.rfind('[').unwrap_or(body.len())..)
+            .is_some_and(is_ellipsis);
     if quoted && body.chars().count() > 6 {
         return Kind::Pingback;
     }
@@ -195,7 +218,10 @@ fn is_echo(body: &str, post_title: Option<&str>) -> bool {
 /// Links from URL shorteners (`http://bit.ly/9xPXNc`): a short host and a single short
 /// code, the mark of a tweet.
 fn is_short_link(word: &str) -> bool {
-    let Some(rest) = word.strip_prefix("http://").or_else(|| word.strip_prefix("https://")) else {
+    let Some(rest) = word
+        .strip_prefix("http://")
+        .or_else(|| word.strip_prefix("https://"))
+    else {
         return false;
     };
     let Some((host, code)) = rest.split_once('/') else {
@@ -217,13 +243,29 @@ mod tests {
         let title = Some("les community managers sont des putes");
         let cases = [
             ("greg", "Excellente réflexion Thierry !", Kind::Comment),
-            ("x", "[…] This post was Twitted by Carole_Fabre […]", Kind::Pingback),
+            (
+                "x",
+                "[…] This post was Twitted by Carole_Fabre […]",
+                Kind::Pingback,
+            ),
             ("x", "[...] quoted text [...]", Kind::Pingback),
             ("Pingback: Some blog", "text", Kind::Pingback),
-            ("x", "RT @crouzet: Les community managers sont des putes http://bit.ly/9xPXNc", Kind::Echo),
+            (
+                "x",
+                "RT @crouzet: Les community managers sont des putes http://bit.ly/9xPXNc",
+                Kind::Echo,
+            ),
             ("x", "Tous des putes ? http://2doc.net/z5iff", Kind::Echo),
-            ("x", "Les community managers sont des putes - http://blog.example.com/2010/09/16/x/", Kind::Echo),
-            ("x", "moi aussi, voir http://ie-lobbying.net/competitive-business/2009/08/27/ie/", Kind::Comment),
+            (
+                "x",
+                "Les community managers sont des putes - http://blog.example.com/2010/09/16/x/",
+                Kind::Echo,
+            ),
+            (
+                "x",
+                "moi aussi, voir http://ie-lobbying.net/competitive-business/2009/08/27/ie/",
+                Kind::Comment,
+            ),
             ("x", "le reste des signaux twitter (T ou RT)", Kind::Comment),
         ];
         for (author, body, kind) in cases {

@@ -8,25 +8,85 @@ use crate::model::Stamp;
 
 /// Month names and abbreviations, lower case and without their final dot.
 const MONTHS: &[(&str, u8)] = &[
-    ("jan", 1), ("january", 1), ("janvier", 1), ("janv", 1),
-    ("feb", 2), ("february", 2), ("février", 2), ("fevrier", 2), ("févr", 2), ("fevr", 2),
-    ("mar", 3), ("march", 3), ("mars", 3),
-    ("apr", 4), ("april", 4), ("avril", 4), ("avr", 4),
-    ("may", 5), ("mai", 5),
-    ("jun", 6), ("june", 6), ("juin", 6),
-    ("jul", 7), ("july", 7), ("juillet", 7), ("juil", 7),
-    ("aug", 8), ("august", 8), ("août", 8), ("aout", 8),
-    ("sep", 9), ("sept", 9), ("september", 9), ("septembre", 9),
-    ("oct", 10), ("october", 10), ("octobre", 10),
-    ("nov", 11), ("november", 11), ("novembre", 11),
-    ("dec", 12), ("december", 12), ("décembre", 12), ("decembre", 12), ("déc", 12),
+    ("jan", 1),
+    ("january", 1),
+    ("janvier", 1),
+    ("janv", 1),
+    ("feb", 2),
+    ("february", 2),
+    ("février", 2),
+    ("fevrier", 2),
+    ("févr", 2),
+    ("fevr", 2),
+    ("mar", 3),
+    ("march", 3),
+    ("mars", 3),
+    ("apr", 4),
+    ("april", 4),
+    ("avril", 4),
+    ("avr", 4),
+    ("may", 5),
+    ("mai", 5),
+    ("jun", 6),
+    ("june", 6),
+    ("juin", 6),
+    ("jul", 7),
+    ("july", 7),
+    ("juillet", 7),
+    ("juil", 7),
+    ("aug", 8),
+    ("august", 8),
+    ("août", 8),
+    ("aout", 8),
+    ("sep", 9),
+    ("sept", 9),
+    ("september", 9),
+    ("septembre", 9),
+    ("oct", 10),
+    ("october", 10),
+    ("octobre", 10),
+    ("nov", 11),
+    ("november", 11),
+    ("novembre", 11),
+    ("dec", 12),
+    ("december", 12),
+    ("décembre", 12),
+    ("decembre", 12),
+    ("déc", 12),
 ];
 
 /// Words that may stand in a date without changing it.
 const FILLERS: &[&str] = &[
-    "at", "on", "à", "a", "le", "the", "-", "–", "|", "monday", "tuesday", "wednesday",
-    "thursday", "friday", "saturday", "sunday", "lundi", "mardi", "mercredi", "jeudi",
-    "vendredi", "samedi", "dimanche", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+    "at",
+    "on",
+    "à",
+    "a",
+    "le",
+    "the",
+    "-",
+    "–",
+    "|",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
 ];
 
 #[derive(Default)]
@@ -57,7 +117,11 @@ pub fn parse_date(text: &str) -> Option<Stamp> {
         if let (Some(h), Some(&"h")) = (number(t), tokens.get(i + 1)) {
             let m = tokens.get(i + 2).and_then(|m| number(m)).unwrap_or(0);
             set(&mut p.time, (h, m, 0))?;
-            i += if tokens.get(i + 2).and_then(|m| number(m)).is_some() { 3 } else { 2 };
+            i += if tokens.get(i + 2).and_then(|m| number(m)).is_some() {
+                3
+            } else {
+                2
+            };
             if tokens.get(i) == Some(&"min") {
                 i += 1;
             }
@@ -100,7 +164,10 @@ fn read_token(t: &str, p: &mut Parts) -> Option<()> {
         return read_clock(t, p);
     }
     let digits = t.strip_suffix("er").or(t.strip_suffix("st")).unwrap_or(t);
-    let digits = ["nd", "rd", "th"].iter().find_map(|s| digits.strip_suffix(s)).unwrap_or(digits);
+    let digits = ["nd", "rd", "th"]
+        .iter()
+        .find_map(|s| digits.strip_suffix(s))
+        .unwrap_or(digits);
     match digits.len() {
         4 => set(&mut p.year, digits.parse().ok()?),
         1 | 2 => set(&mut p.day, number(digits)?),

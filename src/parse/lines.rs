@@ -62,7 +62,10 @@ mod tests {
 
     #[test]
     fn trailing_terminator_adds_no_line_and_blank_lines_count() {
-        let texts: Vec<_> = split("a\n\n \u{a0}\nb\n").iter().map(|l| l.is_blank()).collect();
+        let texts: Vec<_> = split("a\n\n \u{a0}\nb\n")
+            .iter()
+            .map(|l| l.is_blank())
+            .collect();
         assert_eq!(texts, [false, true, true, false]);
         assert!(split("").is_empty());
     }

@@ -1,5 +1,5 @@
 use super::super::state::Loaded;
-use super::rich_text::paragraphs;
+use super::rich_text::{folded_paragraphs, paragraphs};
 use crate::model::{Entry, Kind, Post};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -40,6 +40,9 @@ pub fn ArchiveView(props: &ArchiveViewProps) -> Html {
     }
 }
 
+/// Paragraphs of the post shown before "Read the rest".
+const POST_PARAGRAPHS_SHOWN: usize = 3;
+
 fn post_view(post: &Post) -> Html {
     if post.title.is_none() && post.body.is_none() {
         return Html::default();
@@ -53,7 +56,7 @@ fn post_view(post: &Post) -> Html {
                 <p class="post-author">{ "by " }<span data-post-author="">{ author }</span></p>
             }
             if let Some(body) = &post.body {
-                <div class="body">{ paragraphs(body) }</div>
+                <div class="body">{ folded_paragraphs(body, POST_PARAGRAPHS_SHOWN) }</div>
             }
         </article>
     }

@@ -22,7 +22,9 @@ impl Format for AtStamp {
     }
 
     fn score(&self, head: &[Line]) -> usize {
-        head.iter().filter(|l| dated_header(l.text).is_some()).count()
+        head.iter()
+            .filter(|l| dated_header(l.text).is_some())
+            .count()
     }
 
     fn parse(&self, _text: &str, lines: &[Line]) -> Archive {
@@ -78,7 +80,10 @@ mod tests {
 
     #[test]
     fn dated_headers() {
-        assert_eq!(dated_header("greg @ 2010-09-16 10:59:58"), Some(("greg", "2010-09-16 10:59:58")));
+        assert_eq!(
+            dated_header("greg @ 2010-09-16 10:59:58"),
+            Some(("greg", "2010-09-16 10:59:58"))
+        );
         assert_eq!(
             dated_header("Oriane, 21 ans @ 2010-10-21 14:43:59 "),
             Some(("Oriane, 21 ans", "2010-10-21 14:43:59"))
@@ -90,9 +95,14 @@ mod tests {
 
     #[test]
     fn undated_headers_must_stand_alone() {
-        let lines = split("text\n\n@ grnkss @\n\nbody\nmail me @\nmore\n\nStephanie Booth ( @ stephtara) @\n");
+        let lines = split(
+            "text\n\n@ grnkss @\n\nbody\nmail me @\nmore\n\nStephanie Booth ( @ stephtara) @\n",
+        );
         assert_eq!(header_at(&lines, 2), Some(("@ grnkss", None)));
         assert_eq!(header_at(&lines, 5), None, "a sentence inside a paragraph");
-        assert_eq!(header_at(&lines, 8), Some(("Stephanie Booth ( @ stephtara)", None)));
+        assert_eq!(
+            header_at(&lines, 8),
+            Some(("Stephanie Booth ( @ stephtara)", None))
+        );
     }
 }

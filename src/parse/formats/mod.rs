@@ -23,7 +23,10 @@ pub static REGISTRY: &[&dyn Format] = &[&at_stamp::AtStamp, &wordpress::WordPres
 
 /// What is shown when no format recognises the text: all of it as the post's body.
 pub fn plain(lines: &[Line]) -> Archive {
-    let body = lines.iter().any(|l| !l.is_blank()).then(|| join(trim_blank(lines)));
+    let body = lines
+        .iter()
+        .any(|l| !l.is_blank())
+        .then(|| join(trim_blank(lines)));
     let problems = vec![if body.is_some() {
         "No comments or messages were recognised in this text: it is shown as a single post. \
          Supported layouts are listed in the README."

@@ -17,11 +17,15 @@ impl Format for WordPress {
     }
 
     fn score(&self, head: &[Line]) -> usize {
-        (0..head.len()).filter(|&i| header_at(head, i).is_some()).count()
+        (0..head.len())
+            .filter(|&i| header_at(head, i).is_some())
+            .count()
     }
 
     fn parse(&self, _text: &str, lines: &[Line]) -> Archive {
-        let headers: Vec<Header> = (0..lines.len()).filter_map(|i| header_at(lines, i)).collect();
+        let headers: Vec<Header> = (0..lines.len())
+            .filter_map(|i| header_at(lines, i))
+            .collect();
         let first = headers.first().map_or(lines.len(), |h| h.line);
         // "12 comments" just above the first comment closes the post and states a count.
         let declared = lines[..first]
@@ -65,8 +69,18 @@ fn header_at<'a>(lines: &[Line<'a>], i: usize) -> Option<Header<'a>> {
 fn comment_count(line: &str) -> Option<usize> {
     let (n, word) = line.trim().split_once(' ')?;
     let word = word.trim().to_lowercase();
-    let known = ["comment", "comments", "response", "responses", "commentaire", "commentaires"];
-    known.contains(&word.as_str()).then(|| n.parse().ok()).flatten()
+    let known = [
+        "comment",
+        "comments",
+        "response",
+        "responses",
+        "commentaire",
+        "commentaires",
+    ];
+    known
+        .contains(&word.as_str())
+        .then(|| n.parse().ok())
+        .flatten()
 }
 
 #[cfg(test)]
@@ -78,7 +92,10 @@ mod tests {
     fn a_header_needs_a_date_on_the_next_line() {
         let lines = split("nblas says:\nSep 1, 2009\nbody\nHe says:\nnot a date\n");
         let h = header_at(&lines, 0).unwrap();
-        assert_eq!((h.author, h.time_text, h.body_from), ("nblas", Some("Sep 1, 2009"), 2));
+        assert_eq!(
+            (h.author, h.time_text, h.body_from),
+            ("nblas", Some("Sep 1, 2009"), 2)
+        );
         assert!(header_at(&lines, 3).is_none());
     }
 
@@ -97,6 +114,9 @@ mod tests {
         assert_eq!(archive.entries.len(), 2);
         assert_eq!(archive.declared_count, Some(3));
         assert_eq!(archive.post.body.as_deref(), Some("Post."));
-        assert!(archive.problems.iter().any(|p| p.contains("announces 3 comments but 2")));
+        assert!(archive
+            .problems
+            .iter()
+            .any(|p| p.contains("announces 3 comments but 2")));
     }
 }

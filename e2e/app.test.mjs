@@ -1,0 +1,67 @@
+// The release build in headless Chromium, served from a sub-path as a static host would.
+// Run after `trunk build --release` (scripts/test does both).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import { serve, launch } from './serve.mjs';
+
+const repo = fileURLToPath(new URL('..', import.meta.url));
+const seed = (name) => `${repo}tests/fixtures/${name}`;
+let server, browser;
+
+before(async () => {
+  server = await serve(`${repo}dist`);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open() {
+  const page = await browser.newPage();
+  const requests = [];
+  const errors = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(server.url);
+  await page.locator('[data-dropzone]').waitFor();
+  return { page, requests, errors };
+}
+
+test('a seed picked through the file input is shown, with no request leaving the page', async () => {
+  const { page, requests, errors } = await open();
+  await page.locator('[data-file-input]').setInputFiles(seed('000_0a401290472b4421.txt'));
+  await page.locator('[data-entry]').nth(132).waitFor();
+  assert.equal(await page.locator('[data-entry]').count(), 133);
+  assert.equal(
+    await page.locator('[data-summary]').textContent(),
+    '133 entries · 107 authors · 16 Sep 2010 – 17 Mar 2014 · 3 undated',
+  );
+  const foreign = requests.filter((u) => !u.startsWith(server.url));
+  assert.deepEqual(foreign, [], 'every request stays on the app\'s own origin and path');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the example opens, and the JSON download is the CLI\'s schema', async () => {
+  const { page, errors } = await open();
+  await page.locator('[data-open-example]').click();
+  await page.locator('[data-entry]').first().waitFor();
+  assert.equal(await page.locator('[data-entry]').count(), 11);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('[data-download-json]').click(),
+  ]);
+  assert.equal(download.suggestedFilename(), 'example.palabre.json');
+  const chunks = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk);
+  const json = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  assert.equal(json.format, 'at_stamp');
+  assert.equal(json.entries.length, 11);
+  assert.deepEqual(Object.keys(json.entries[0]).sort(),
+    ['author', 'body', 'id', 'kind', 'line', 'parents', 'span', 'time', 'time_text']);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -1,0 +1,98 @@
+//! The `palabre` binary: output, exit codes and messages.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+const SEED_000: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/000_0a401290472b4421.txt");
+const SEED_002: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/002_0ad0d366ed8f33a8.txt");
+
+fn palabre(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_palabre"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn temp_file(name: &str, bytes: &[u8]) -> String {
+    let path = std::env::temp_dir().join(format!("palabre-cli-{}-{name}", std::process::id()));
+    std::fs::write(&path, bytes).unwrap();
+    path.to_string_lossy().into_owned()
+}
+
+#[test]
+fn summary_gives_the_seed_figures() {
+    let out = palabre(&["--summary", SEED_000], b"");
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let expected = [
+        "format: at_stamp",
+        "133 entries · 107 authors · 16 Sep 2010 – 17 Mar 2014 · 3 undated",
+        "post author: Thierry CROUZET (14 entries)",
+        "first: greg (2010-09-16T10:59:58)",
+        "last: chloe (2014-03-17T13:54:30)",
+    ];
+    for line in expected {
+        assert!(text.lines().any(|l| l == line), "missing {line:?} in\n{text}");
+    }
+}
+
+#[test]
+fn json_is_the_archive_compact_or_pretty() {
+    let compact = palabre(&[SEED_002], b"");
+    let pretty = palabre(&["--pretty", SEED_002], b"");
+    assert!(compact.status.success() && pretty.status.success());
+    let a: serde_json::Value = serde_json::from_slice(&compact.stdout).unwrap();
+    let b: serde_json::Value = serde_json::from_slice(&pretty.stdout).unwrap();
+    assert_eq!(a, b);
+    assert_eq!(a["entries"].as_array().unwrap().len(), 12);
+    assert_eq!(a["entries"][10]["kind"], "pingback");
+    assert_eq!(compact.stdout.iter().filter(|&&b| b == b'\n').count(), 1);
+}
+
+#[test]
+fn standard_input_is_read_with_a_dash() {
+    let out = palabre(&["-"], b"ann @ 2011-01-02 03:04:05\n\nhi\n");
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["entries"][0]["author"], "ann");
+}
+
+#[test]
+fn unreadable_input_exits_2_with_one_line() {
+    let binary = temp_file("x.png", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR");
+    let empty = temp_file("empty.txt", b"");
+    for (args, needle) in [
+        (vec![binary.as_str()], "binary file"),
+        (vec![empty.as_str()], "empty"),
+        (vec!["/no/such/file.txt"], "cannot read"),
+    ] {
+        let out = palabre(&args, b"");
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(err.contains(needle), "{err}");
+        assert!(out.stdout.is_empty());
+    }
+}
+
+#[test]
+fn legacy_text_is_decoded_with_a_notice_on_stderr() {
+    let file = temp_file("latin.txt", b"Caf\xE9 @ 2009-01-02 03:04:05\n\n\x93D\xE9j\xE0 vu\x94\n");
+    let out = palabre(&[&file], b"");
+    assert!(out.status.success());
+    assert!(String::from_utf8(out.stderr).unwrap().contains("Windows-1252"));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["entries"][0]["author"], "Café");
+    assert_eq!(v["entries"][0]["body"], "“Déjà vu”");
+}
+
+#[test]
+fn bad_usage_exits_1() {
+    assert_eq!(palabre(&[], b"").status.code(), Some(1));
+    assert_eq!(palabre(&["--nope", SEED_000], b"").status.code(), Some(1));
+}
