@@ -61,7 +61,7 @@ test('the example opens, and the JSON download is the CLI\'s schema', async () =
   assert.equal(json.format, 'at_stamp');
   assert.equal(json.entries.length, 11);
   assert.deepEqual(Object.keys(json.entries[0]).sort(),
-    ['author', 'body', 'id', 'kind', 'line', 'parents', 'span', 'time', 'time_text']);
+    ['author', 'body', 'id', 'kind', 'line', 'links', 'parents', 'span', 'time', 'time_text']);
   assert.deepEqual(errors, []);
   await page.close();
 });

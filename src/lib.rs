@@ -1,7 +1,7 @@
 //! palabre: rebuilds a readable discussion from a plain-text dump.
 //!
-//! Architecture Invariant: the core (`model`, `parse`, `summary`, `linkify`, `decode`,
-//! `text`) never imports yew, web-sys, gloo or wasm-bindgen, does no IO and never panics on
+//! Architecture Invariant: the core (`model`, `parse`, `thread`, `summary`, `linkify`,
+//! `decode`, `text`) never imports yew, web-sys, gloo or wasm-bindgen, does no IO and never panics on
 //! any input: it is tested natively and fuzzed. Only `app` touches the browser.
 
 pub mod decode;
@@ -10,6 +10,7 @@ pub mod model;
 pub mod parse;
 pub mod summary;
 pub mod text;
+pub mod thread;
 
 pub mod app;
 
@@ -17,3 +18,10 @@ pub mod app;
 /// with every oddity the real dumps have: an undated header, `@name` replies, a retweet
 /// echo, a quoted sentence, site chrome at both ends.
 pub const EXAMPLE: &str = include_str!("example.txt");
+
+/// Parses a dump and infers its reply threads: what the app shows and the CLI prints.
+pub fn read_dump(text: &str) -> model::Archive {
+    let mut archive = parse::parse(text);
+    thread::link(&mut archive);
+    archive
+}

@@ -60,6 +60,45 @@ pub struct Entry {
     pub parents: Vec<usize>,
     /// The body as written, without its header; lines separated by `\n`.
     pub body: String,
+    /// Why this entry answers each of its parents: one link per parent, same order.
+    #[serde(default)]
+    pub links: Vec<Link>,
+}
+
+/// "This entry answers entry `to`", with the evidence a reader would point at.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Link {
+    /// Id of an earlier entry.
+    pub to: usize,
+    /// What gave it away, as the UI's "why?" shows it: `@Lucile`, `quote`, `RT`,
+    /// `same author`, `nick:`…
+    pub evidence: String,
+    /// 0–1: how sure the inference is (an explicit `@name` is near 1, a bare first
+    /// name much lower).
+    pub confidence: f32,
+    pub cue: Cue,
+}
+
+/// The kind of evidence behind a [`Link`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Cue {
+    /// `@name` anywhere in a comment.
+    Mention,
+    /// `nick: …` or `nick, …` opening a chat line.
+    Address,
+    /// A quoted sentence found in the earlier entry.
+    Quote,
+    /// `RT @handle: text` repeating the earlier entry.
+    Echo,
+    /// The addressee answering back soon after, without naming anyone.
+    AnswersBack,
+    /// The same author correcting or continuing themselves.
+    SameAuthor,
+    /// A plain first name (`d'accord avec Sandrine`): weak.
+    Name,
+    /// A chat message attached by the statistical model from its context (time, turn-taking).
+    Context,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

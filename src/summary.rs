@@ -84,6 +84,7 @@ mod tests {
             line: 0,
             span: [0, 0],
             parents: vec![],
+            links: vec![],
             body: String::new(),
         }
     }

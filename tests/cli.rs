@@ -3,8 +3,14 @@
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
-const SEED_000: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/000_0a401290472b4421.txt");
-const SEED_002: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/002_0ad0d366ed8f33a8.txt");
+const SEED_000: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/000_0a401290472b4421.txt"
+);
+const SEED_002: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/002_0ad0d366ed8f33a8.txt"
+);
 
 fn palabre(args: &[&str], stdin: &[u8]) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_palabre"))
@@ -37,7 +43,10 @@ fn summary_gives_the_seed_figures() {
         "last: chloe (2014-03-17T13:54:30)",
     ];
     for line in expected {
-        assert!(text.lines().any(|l| l == line), "missing {line:?} in\n{text}");
+        assert!(
+            text.lines().any(|l| l == line),
+            "missing {line:?} in\n{text}"
+        );
     }
 }
 
@@ -82,10 +91,15 @@ fn unreadable_input_exits_2_with_one_line() {
 
 #[test]
 fn legacy_text_is_decoded_with_a_notice_on_stderr() {
-    let file = temp_file("latin.txt", b"Caf\xE9 @ 2009-01-02 03:04:05\n\n\x93D\xE9j\xE0 vu\x94\n");
+    let file = temp_file(
+        "latin.txt",
+        b"Caf\xE9 @ 2009-01-02 03:04:05\n\n\x93D\xE9j\xE0 vu\x94\n",
+    );
     let out = palabre(&[&file], b"");
     assert!(out.status.success());
-    assert!(String::from_utf8(out.stderr).unwrap().contains("Windows-1252"));
+    assert!(String::from_utf8(out.stderr)
+        .unwrap()
+        .contains("Windows-1252"));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["entries"][0]["author"], "Café");
     assert_eq!(v["entries"][0]["body"], "“Déjà vu”");

@@ -2,7 +2,7 @@
 //! downloads happen in `root.rs` and `services.rs`, which only dispatch [`Action`]s.
 
 use crate::model::Archive;
-use crate::parse::parse;
+use crate::read_dump;
 use crate::summary::Summary;
 use std::rc::Rc;
 
@@ -57,7 +57,7 @@ pub fn apply(state: &AppState, action: Action) -> AppState {
             text,
             notices,
         } => {
-            let archive = parse(&text);
+            let archive = read_dump(&text);
             let summary = Summary::of(&archive);
             AppState {
                 current: Some(Rc::new(Loaded {

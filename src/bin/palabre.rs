@@ -50,7 +50,7 @@ fn main() -> ExitCode {
     if let Some(notice) = how.notice() {
         eprintln!("palabre: {path}: {notice}");
     }
-    let archive = palabre::parse::parse(&text);
+    let archive = palabre::read_dump(&text);
     let printed = match output {
         Output::Json { pretty } => archive.to_json(pretty),
         Output::Summary => summary(&archive),

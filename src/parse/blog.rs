@@ -52,6 +52,7 @@ pub(crate) fn build(format: &str, lines: &[Line], headers: &[Header], post_end: 
                 line: lines[h.line].no,
                 span: [lines[h.line].start, last.end],
                 parents: Vec::new(),
+                links: Vec::new(),
                 body,
             }
         })
