@@ -80,7 +80,7 @@ pub struct Link {
 }
 
 /// The kind of evidence behind a [`Link`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Cue {
     /// `@name` anywhere in a comment.
@@ -155,6 +155,23 @@ impl Stamp {
             minute,
             second,
         })
+    }
+
+    /// Seconds since 1970-01-01T00:00:00 (as if UTC: stamps carry no zone), for
+    /// measuring the time between two entries.
+    pub fn seconds(&self) -> i64 {
+        // Howard Hinnant's days-from-civil, with years starting in March.
+        let (m, d) = (i64::from(self.month), i64::from(self.day));
+        let y = i64::from(self.year) - i64::from(m <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + d - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        let days = era * 146_097 + doe - 719_468;
+        days * 86_400
+            + i64::from(self.hour) * 3600
+            + i64::from(self.minute) * 60
+            + i64::from(self.second)
     }
 
     /// Parses the JSON form `YYYY-MM-DDTHH:MM:SS`.
@@ -233,6 +250,18 @@ mod tests {
         assert_eq!(Stamp::new(2010, 13, 1, 0, 0, 0), None);
         assert_eq!(Stamp::new(2010, 1, 1, 24, 0, 0), None);
         assert_eq!(Stamp::parse_iso("2010-09-16 10:59:58"), None);
+    }
+
+    #[test]
+    fn seconds_count_from_the_epoch() {
+        assert_eq!(Stamp::new(1970, 1, 1, 0, 0, 0).unwrap().seconds(), 0);
+        assert_eq!(
+            Stamp::new(2000, 3, 1, 0, 0, 1).unwrap().seconds(),
+            951_868_801
+        );
+        let a = Stamp::new(2012, 2, 28, 23, 0, 0).unwrap();
+        let b = Stamp::new(2012, 3, 1, 1, 0, 0).unwrap();
+        assert_eq!(b.seconds() - a.seconds(), 26 * 3600, "2012 is a leap year");
     }
 
     #[test]

@@ -4,7 +4,9 @@
 //! quotes, retweets, names); chat and IRC messages by a model of turn-taking (`chat.rs`).
 //! Links only ever point to earlier entries, so threads can have no cycles.
 
+mod blog;
 mod chat;
+mod names;
 
 use crate::model::{Archive, Kind, Link};
 
@@ -17,7 +19,7 @@ pub fn link(archive: &mut Archive) {
     {
         chat::infer(&archive.entries)
     } else {
-        vec![Vec::new(); archive.entries.len()]
+        blog::infer(archive)
     };
     for (entry, links) in archive.entries.iter_mut().zip(links) {
         let links: Vec<Link> = links.into_iter().filter(|l| l.to < entry.id).collect();

@@ -1,0 +1,478 @@
+//! Reply links between blog comments, from the cues a careful reader uses: `@name`
+//! addresses, retweets of an earlier entry, quoted sentences, the addressee answering
+//! back, an author continuing themselves, and (weakly) a first name in the text.
+//!
+//! Each entry's links are decided from earlier entries only, so links always point back.
+
+use super::names::{mentions, Match, NameForms};
+use crate::model::{Archive, Cue, Entry, Kind, Link};
+use crate::text::fold;
+use std::collections::HashMap;
+
+/// An addressee who posts again within this many seconds is taken to answer back.
+const ANSWER_BACK_WINDOW: i64 = 48 * 3600;
+/// How many entries back an address is looked for.
+const ANSWER_BACK_LOOKBACK: usize = 500;
+/// A second comment by the same author within this many seconds continues the first.
+const FOLLOW_UP_WINDOW: i64 = 2 * 3600;
+/// A quote must be this long to be recognised: short phrases recur by chance.
+const QUOTE_MIN_WORDS: usize = 5;
+const QUOTE_MIN_CHARS: usize = 24;
+
+pub fn infer(archive: &Archive) -> Vec<Vec<Link>> {
+    let ctx = Context::new(archive);
+    let mut out: Vec<Vec<Link>> = Vec::with_capacity(archive.entries.len());
+    for entry in &archive.entries {
+        let links = if entry.kind == Kind::Pingback {
+            Vec::new()
+        } else {
+            ctx.links_of(entry, &out)
+        };
+        out.push(links);
+    }
+    out
+}
+
+/// What every entry's inference looks things up in.
+struct Context<'a> {
+    entries: &'a [Entry],
+    /// Distinct author names (folded) with their name forms, in order of first entry.
+    authors: Vec<(String, NameForms)>,
+    /// Author (index into `authors`) of each entry, by entry id.
+    author_of: Vec<usize>,
+    /// Authors by first name, for names written like a person's (`Sandrine Szabo`,
+    /// not `community manager`).
+    first_names: HashMap<String, Vec<usize>>,
+    post_author: Option<String>,
+    post_author_forms: Option<NameForms>,
+    /// The post's title and body, then every entry body, folded, for quote search.
+    corpus: String,
+    /// Where each entry's text starts in `corpus`; the post is before `starts[0]`.
+    starts: Vec<usize>,
+}
+
+impl<'a> Context<'a> {
+    fn new(archive: &'a Archive) -> Self {
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut authors = Vec::new();
+        let author_of: Vec<usize> = archive
+            .entries
+            .iter()
+            .map(|e| {
+                let key = fold(&e.author);
+                *index.entry(key.clone()).or_insert_with(|| {
+                    authors.push((key, NameForms::new(&e.author)));
+                    authors.len() - 1
+                })
+            })
+            .collect();
+        let mut first_names: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut seen = vec![false; authors.len()];
+        for (e, &a) in archive.entries.iter().zip(&author_of) {
+            if std::mem::replace(&mut seen[a], true) {
+                continue;
+            }
+            let forms: &NameForms = &authors[a].1;
+            if let (Some(first), true) =
+                (forms.first_name(), e.author.starts_with(char::is_uppercase))
+            {
+                first_names.entry(first.to_string()).or_default().push(a);
+            }
+        }
+        let post = &archive.post;
+        let mut corpus = quote_key(&format!(
+            "{}\n{}\n",
+            post.title.as_deref().unwrap_or(""),
+            post.body.as_deref().unwrap_or("")
+        ));
+        let mut starts = Vec::with_capacity(archive.entries.len());
+        for e in &archive.entries {
+            starts.push(corpus.len());
+            corpus.push_str(&quote_key(&e.body));
+            corpus.push('\n');
+        }
+        Context {
+            entries: &archive.entries,
+            authors,
+            author_of,
+            first_names,
+            post_author: post.author.as_deref().map(fold),
+            post_author_forms: post.author.as_deref().map(NameForms::new),
+            corpus,
+            starts,
+        }
+    }
+
+    fn links_of(&self, entry: &Entry, earlier_links: &[Vec<Link>]) -> Vec<Link> {
+        let mut links = Vec::new();
+        let (own_text, echoed) = split_retweet(&entry.body);
+        if let Some((handle, text)) = echoed {
+            links.extend(self.retweet(entry, handle, text));
+        }
+        let mentioned = self.mention_links(entry, own_text);
+        let has_mentions = !mentioned.is_empty() || !mentions(own_text).is_empty();
+        links.extend(mentioned);
+        links.extend(self.quote_links(entry, own_text));
+        if links.is_empty() {
+            links.extend(self.answer_back(entry, earlier_links));
+        }
+        if links.is_empty() {
+            links.extend(self.follow_up(entry));
+        }
+        if !has_mentions && entry.kind == Kind::Comment {
+            links.extend(self.name_links(entry, own_text));
+        }
+        dedupe(links)
+    }
+
+    /// `@name` in the entry's own words: the latest earlier entry of each person named.
+    fn mention_links(&self, entry: &Entry, text: &str) -> Vec<Link> {
+        mentions(text)
+            .into_iter()
+            .filter_map(|(at, handle)| {
+                let target = self.resolve(entry, handle)?;
+                let starts_line = text[..at]
+                    .rsplit('\n')
+                    .next()
+                    .is_some_and(|l| l.trim().is_empty());
+                Some(Link {
+                    to: target,
+                    evidence: format!("@{handle}"),
+                    confidence: if starts_line { 0.95 } else { 0.7 },
+                    cue: Cue::Mention,
+                })
+            })
+            .collect()
+    }
+
+    /// The latest earlier entry by the author `handle` names best, excluding the entry's
+    /// own author. A handle naming the post author in a tweet means the post itself.
+    fn resolve(&self, entry: &Entry, handle: &str) -> Option<usize> {
+        if entry.kind == Kind::Echo && self.is_post_author(handle) {
+            return None;
+        }
+        let own = self.author_of[entry.id];
+        let best = self
+            .authors
+            .iter()
+            .enumerate()
+            .filter(|&(a, _)| a != own)
+            .filter_map(|(a, (_, forms))| Some((forms.matches(handle)?, a)))
+            .filter_map(|(level, a)| Some((level, self.latest_by(a, entry.id)?)))
+            .min_by_key(|&(level, id)| (level, std::cmp::Reverse(id)))?;
+        Some(best.1)
+    }
+
+    fn is_post_author(&self, handle: &str) -> bool {
+        self.post_author_forms
+            .as_ref()
+            .and_then(|f| f.matches(handle))
+            .is_some_and(|m| m <= Match::Abbreviated)
+    }
+
+    /// An entry's body as `quote_key` made it, from the shared corpus.
+    fn folded_body(&self, id: usize) -> &str {
+        let end = self.starts.get(id + 1).map_or(self.corpus.len(), |&s| s);
+        self.corpus[self.starts[id]..end].trim_end_matches('\n')
+    }
+
+    fn latest_by(&self, author: usize, before: usize) -> Option<usize> {
+        (0..before).rev().find(|&i| self.author_of[i] == author)
+    }
+
+    /// `RT @handle: text` repeats an earlier entry: find it by its text first, since
+    /// Twitter handles and display names differ; prefer one whose author fits the handle.
+    fn retweet(&self, entry: &Entry, handle: &str, text: &str) -> Option<Link> {
+        let wanted = quote_key(text.trim_end_matches(['.', '…', ' ']));
+        if wanted.chars().count() < 10 {
+            return None;
+        }
+        let same_text: Vec<usize> = (0..entry.id)
+            .rev()
+            .filter(|&i| {
+                let body = self.folded_body(i);
+                body.starts_with(&wanted)
+                    || (body.chars().count() >= 10 && wanted.starts_with(body))
+            })
+            .collect();
+        let by_handle = same_text
+            .iter()
+            .copied()
+            .find(|&i| self.authors[self.author_of[i]].1.matches(handle).is_some());
+        let link = |to, confidence| Link {
+            to,
+            evidence: format!("RT @{handle}"),
+            confidence,
+            cue: Cue::Echo,
+        };
+        if let Some(to) = by_handle {
+            return Some(link(to, 0.9));
+        }
+        if self.is_post_author(handle) {
+            return None;
+        }
+        match same_text.first() {
+            Some(&to) => Some(link(to, 0.6)),
+            None => self.resolve(entry, handle).map(|to| link(to, 0.5)),
+        }
+    }
+
+    /// A quoted sentence found earlier: in the post (no link: it answers the post) or in
+    /// an earlier entry by someone else.
+    fn quote_links(&self, entry: &Entry, text: &str) -> Vec<Link> {
+        let limit = self.starts[entry.id];
+        quoted(text)
+            .into_iter()
+            .filter_map(|q| {
+                let key = quote_key(q);
+                let found = memchr::memmem::find(&self.corpus.as_bytes()[..limit], key.as_bytes())?;
+                let source = self
+                    .starts
+                    .partition_point(|&s| s <= found)
+                    .checked_sub(1)?;
+                (self.author_of[source] != self.author_of[entry.id]).then(|| Link {
+                    to: source,
+                    evidence: "quote".into(),
+                    confidence: 0.8,
+                    cue: Cue::Quote,
+                })
+            })
+            .collect()
+    }
+
+    /// Someone addressed with `@name` who posts next, soon, without naming anyone, is
+    /// answering whoever addressed them.
+    fn answer_back(&self, entry: &Entry, earlier_links: &[Vec<Link>]) -> Option<Link> {
+        if entry.kind != Kind::Comment {
+            return None;
+        }
+        let me = self.author_of[entry.id];
+        // Bounded look-back keeps a long comment list linear.
+        for i in (entry.id.saturating_sub(ANSWER_BACK_LOOKBACK)..entry.id).rev() {
+            if self.author_of[i] == me {
+                return None;
+            }
+            let addressed_me = earlier_links[i]
+                .iter()
+                .any(|l| l.cue == Cue::Mention && self.author_of[l.to] == me);
+            if addressed_me {
+                return within(&self.entries[i], entry, ANSWER_BACK_WINDOW).then(|| Link {
+                    to: i,
+                    evidence: format!("answers {}", self.entries[i].author),
+                    confidence: 0.6,
+                    cue: Cue::AnswersBack,
+                });
+            }
+        }
+        None
+    }
+
+    /// The same author right after themselves: a correction or a continuation.
+    fn follow_up(&self, entry: &Entry) -> Option<Link> {
+        let previous = entry.id.checked_sub(1)?;
+        let p = &self.entries[previous];
+        let continues = entry.kind == Kind::Comment
+            && p.kind == Kind::Comment
+            && self.author_of[previous] == self.author_of[entry.id]
+            && within(p, entry, FOLLOW_UP_WINDOW);
+        continues.then(|| Link {
+            to: previous,
+            evidence: "same author".into(),
+            confidence: 0.7,
+            cue: Cue::SameAuthor,
+        })
+    }
+
+    /// A commenter's first name inside a sentence (`d'accord avec Sandrine`): weak, and
+    /// only for names that point at one person. The post author's name means the post.
+    fn name_links(&self, entry: &Entry, text: &str) -> Vec<Link> {
+        let words = capitalised_words_inside_sentences(text);
+        let post_first = self
+            .post_author_forms
+            .as_ref()
+            .and_then(NameForms::first_name);
+        words
+            .into_iter()
+            .filter_map(|w| {
+                let key = fold(w);
+                if Some(key.as_str()) == post_first {
+                    return None;
+                }
+                let [author] = self.first_names.get(key.as_str())?.as_slice() else {
+                    return None;
+                };
+                let is_post_author =
+                    self.post_author.as_deref() == Some(self.authors[*author].0.as_str());
+                if *author == self.author_of[entry.id] || is_post_author {
+                    return None;
+                }
+                Some(Link {
+                    to: self.latest_by(*author, entry.id)?,
+                    evidence: format!("name {w}"),
+                    confidence: 0.4,
+                    cue: Cue::Name,
+                })
+            })
+            .collect()
+    }
+}
+
+/// One link per parent, the strongest evidence kept, in order of first appearance.
+fn dedupe(links: Vec<Link>) -> Vec<Link> {
+    let mut out: Vec<Link> = Vec::with_capacity(links.len());
+    for link in links {
+        match out.iter_mut().find(|l| l.to == link.to) {
+            Some(kept) if kept.confidence < link.confidence => *kept = link,
+            Some(_) => {}
+            None => out.push(link),
+        }
+    }
+    out
+}
+
+/// Whether `later` comes within `seconds` of `earlier`; undated entries are given the
+/// benefit of the doubt, since their order in the dump is still known.
+fn within(earlier: &Entry, later: &Entry, seconds: i64) -> bool {
+    match (earlier.time, later.time) {
+        (Some(a), Some(b)) => (0..=seconds).contains(&(b.seconds() - a.seconds())),
+        _ => true,
+    }
+}
+
+/// Splits `own words RT @handle: echoed text` (also `RT: @handle:`, `RT @handle text`).
+fn split_retweet(body: &str) -> (&str, Option<(&str, &str)>) {
+    for marker in ["RT @", "RT: @"] {
+        if let Some(at) = body.find(marker) {
+            let rest = &body[at + marker.len()..];
+            let end = rest
+                .find(|c: char| !(c.is_alphanumeric() || c == '_' || c == '\\'))
+                .unwrap_or(rest.len());
+            let (handle, text) = rest.split_at(end);
+            let text = text.trim_start_matches(':').trim_start();
+            if !handle.is_empty() {
+                return (&body[..at], Some((handle, text)));
+            }
+        }
+    }
+    (body, None)
+}
+
+/// Quoted passages on one line: text between two quote marks, long enough to be a
+/// sentence rather than a term (`"community manager"`).
+fn quoted(text: &str) -> Vec<&str> {
+    let is_quote = |c: char| matches!(c, '"' | '“' | '”' | '«' | '»' | '„');
+    let mut out = Vec::new();
+    for line in text.lines() {
+        let marks: Vec<usize> = line
+            .char_indices()
+            .filter(|&(_, c)| is_quote(c))
+            .map(|(i, _)| i)
+            .collect();
+        for pair in marks.windows(2) {
+            let inner = line[pair[0]..pair[1]].trim_start_matches(is_quote).trim();
+            if inner.split_whitespace().count() >= QUOTE_MIN_WORDS
+                && inner.chars().count() >= QUOTE_MIN_CHARS
+            {
+                out.push(inner);
+            }
+        }
+    }
+    out
+}
+
+/// Text reduced for quote search: folded, typographic apostrophes and quote marks made
+/// plain, white space collapsed.
+fn quote_key(text: &str) -> String {
+    let plain: String = text
+        .chars()
+        .map(|c| match c {
+            '’' | '‘' | '`' => '\'',
+            '“' | '”' | '«' | '»' | '„' => '"',
+            _ => c,
+        })
+        .collect();
+    fold(&plain)
+}
+
+/// Capitalised words that do not open a sentence: `Lumineux Stéphanie`,
+/// `d'accord avec Sandrine`, `qu'évoque Iza`.
+fn capitalised_words_inside_sentences(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    for line in text.lines() {
+        let mut sentence_start = true;
+        for raw in line.split_whitespace() {
+            let word = raw
+                .trim_start_matches(|c: char| !c.is_alphanumeric())
+                .rsplit(['\'', '’'])
+                .next()
+                .unwrap_or("")
+                .trim_end_matches(|c: char| !c.is_alphanumeric());
+            let capitalised = word.chars().next().is_some_and(char::is_uppercase)
+                && word.chars().skip(1).all(char::is_lowercase)
+                && word.chars().count() >= 3;
+            if capitalised && !sentence_start {
+                out.push(word);
+            }
+            sentence_start = raw.ends_with(['.', '!', '?', ':', '…']);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn retweets_are_split_from_own_words() {
+        assert_eq!(
+            split_retweet("RT @crouzet: Les CM http://x"),
+            ("", Some(("crouzet", "Les CM http://x")))
+        );
+        assert_eq!(
+            split_retweet("Oh oui. RT @Badr: Les CM"),
+            ("Oh oui. ", Some(("Badr", "Les CM")))
+        );
+        assert_eq!(
+            split_retweet("de RT: @SoAnn: Pas faux"),
+            ("de ", Some(("SoAnn", "Pas faux")))
+        );
+        assert_eq!(
+            split_retweet("RT @DavidAbiker Tapin.com"),
+            ("", Some(("DavidAbiker", "Tapin.com")))
+        );
+        assert_eq!(
+            split_retweet("signaux twitter (T ou RT)"),
+            ("signaux twitter (T ou RT)", None)
+        );
+    }
+
+    #[test]
+    fn quotes_need_a_sentence() {
+        let text = "Vous écrivez : \"Une communauté ne se développe, au sens organique\" et \"community manager\".";
+        assert_eq!(
+            quoted(text),
+            ["Une communauté ne se développe, au sens organique"]
+        );
+        assert!(quoted("« court »").is_empty());
+        assert_eq!(
+            quoted("\"\"Quand on parle de jugement du style “c’est bon ou mauvais”, je\"\""),
+            ["Quand on parle de jugement du style"]
+        );
+    }
+
+    #[test]
+    fn names_inside_sentences_only() {
+        assert_eq!(
+            capitalised_words_inside_sentences("Lumineux Stéphanie (va vraiment"),
+            ["Stéphanie"]
+        );
+        assert_eq!(
+            capitalised_words_inside_sentences(
+                "Je suis d’accord avec Sandrine. Bof ! celle qu’évoque Iza"
+            ),
+            ["Sandrine", "Iza"]
+        );
+        assert!(capitalised_words_inside_sentences("Bof, non. CM partout").is_empty());
+    }
+}
