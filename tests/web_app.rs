@@ -286,3 +286,229 @@ async fn text_without_headers_is_shown_as_a_post_with_a_notice() {
     assert_eq!(app.count("[data-post] .body p"), 2);
     app.destroy();
 }
+
+#[wasm_bindgen_test]
+async fn threads_show_who_answers_whom_and_jump_to_the_parent() {
+    let app = Mounted::new();
+    app.until("the drop zone", |a| a.count("[data-dropzone]") == 1)
+        .await;
+    drop_file(&app.element("[data-dropzone]"), "000.txt", SEED_000);
+    app.until("133 entries", |a| a.count("[data-entry]") == 133)
+        .await;
+
+    // Threads are the default view once there are links.
+    assert_eq!(
+        app.element("[data-mode='thread']")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("true")
+    );
+    // Thierry Crouzet's 14:52:40 comment answers Lucile Reynard, saM and Lily.
+    let reply = "[data-entry='11']";
+    assert_eq!(
+        app.text(&format!("{reply} [data-author]")),
+        "Thierry Crouzet"
+    );
+    assert_eq!(app.text(&format!("{reply} time")), "2010-09-16 14:52:40");
+    assert_eq!(
+        app.text(&format!("{reply} [data-reply-to]")),
+        "↩ in reply to Lucile Reynard"
+    );
+    let chips = app
+        .root
+        .query_selector_all(&format!("{reply} [data-also]"))
+        .unwrap();
+    let names: Vec<String> = (0..chips.length())
+        .map(|i| chips.get(i).unwrap().text_content().unwrap())
+        .collect();
+    assert_eq!(names, ["saM", "Lily"]);
+    assert_eq!(app.count(&format!("{reply} [data-why] li")), 3);
+    assert!(app.text(&format!("{reply} [data-why]")).contains("@Lucile"));
+    // It is nested in Lucile's thread, and Lily's answer is nested under it.
+    assert_eq!(
+        app.count("[data-node='8'] [data-node='11'] [data-node='12']"),
+        1
+    );
+
+    // "In reply to" scrolls to the parent and flashes it.
+    let parent = app.element("[data-entry='8']");
+    window_scroll_to_bottom();
+    assert!(!in_viewport(&parent), "the parent starts off screen");
+    app.element(&format!("{reply} [data-reply-to]"))
+        .unchecked_into::<web_sys::HtmlElement>()
+        .click();
+    app.until("the parent flashes", |a| {
+        a.element("[data-entry='8']").class_list().contains("flash")
+    })
+    .await;
+    assert!(
+        in_viewport(&app.element("[data-entry='8']")),
+        "the parent is scrolled into view"
+    );
+
+    // Hovering a reply outlines each of its parents.
+    let enter = web_sys::MouseEvent::new("mouseenter").unwrap();
+    app.element(reply).dispatch_event(&enter).unwrap();
+    app.until("outlined parents", |a| a.count(".entry.outlined") == 3)
+        .await;
+    for p in ["8", "9", "10"] {
+        assert!(app
+            .element(&format!("[data-entry='{p}']"))
+            .class_list()
+            .contains("outlined"));
+    }
+    app.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn threads_fold_and_the_chronological_view_keeps_dump_order() {
+    let app = Mounted::new();
+    app.until("the drop zone", |a| a.count("[data-dropzone]") == 1)
+        .await;
+    drop_file(&app.element("[data-dropzone]"), "000.txt", SEED_000);
+    app.until("133 entries", |a| a.count("[data-entry]") == 133)
+        .await;
+
+    // Lucile's comment (#8) has three replies in its thread: #11, #12 under it, and #16.
+    let toggle = "[data-node='8'] > [data-toggle]";
+    assert_eq!(
+        app.element(toggle)
+            .get_attribute("aria-expanded")
+            .as_deref(),
+        Some("true")
+    );
+    app.element(toggle)
+        .unchecked_into::<web_sys::HtmlElement>()
+        .click();
+    app.until("the fold", |a| a.count("[data-entry]") == 130)
+        .await;
+    assert_eq!(app.text(toggle), "▸ Show 3 replies");
+    assert_eq!(app.count("[data-entry='11']"), 0);
+
+    // The chronological view shows every entry, in dump order, whatever is folded.
+    app.element("[data-mode='chronological']")
+        .unchecked_into::<web_sys::HtmlElement>()
+        .click();
+    app.until("dump order", |a| a.count("[data-node]") == 0)
+        .await;
+    assert_eq!(app.count("[data-entry]"), 133);
+    let first = app
+        .root
+        .query_selector_all("[data-entries] > li [data-entry]")
+        .unwrap();
+    let ids: Vec<String> = (0..5)
+        .map(|i| {
+            first
+                .get(i)
+                .unwrap()
+                .unchecked_into::<Element>()
+                .get_attribute("data-entry")
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(ids, ["0", "1", "2", "3", "4"]);
+
+    // Back in threads, a chip pointing into a folded thread unfolds it: #53 answers
+    // Bof (#51, its thread) and also arvic's #52, which sits in #36's thread.
+    app.element("[data-mode='thread']")
+        .unchecked_into::<web_sys::HtmlElement>()
+        .click();
+    app.until("threads again", |a| a.count("[data-node]") > 0)
+        .await;
+    app.element("[data-node='36'] > [data-toggle]")
+        .unchecked_into::<web_sys::HtmlElement>()
+        .click();
+    app.until("#52 folded away", |a| a.count("[data-entry='52']") == 0)
+        .await;
+    app.element("[data-entry='53'] [data-also='52']")
+        .unchecked_into::<web_sys::HtmlElement>()
+        .click();
+    app.until("the fold opens", |a| a.count("[data-entry='52']") == 1)
+        .await;
+    assert!(app
+        .element("[data-entry='52']")
+        .class_list()
+        .contains("flash"));
+    app.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn a_dump_without_links_opens_in_dump_order() {
+    let app = Mounted::new();
+    app.until("the drop zone", |a| a.count("[data-dropzone]") == 1)
+        .await;
+    paste_text(
+        &app.root,
+        "a @ 2020-01-01 10:00:00\n\nhello\n\nb @ 2020-01-01 10:01:00\n\nworld\n",
+    );
+    app.until("two entries", |a| a.count("[data-entry]") == 2)
+        .await;
+    assert_eq!(
+        app.element("[data-mode='chronological']")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("true")
+    );
+    assert_eq!(app.count("[data-reply-to]"), 0);
+    app.destroy();
+}
+
+fn window_scroll_to_bottom() {
+    let window = gloo::utils::window();
+    let height = gloo::utils::document().body().unwrap().scroll_height();
+    window.scroll_to_with_x_and_y(0.0, f64::from(height));
+}
+
+fn in_viewport(element: &Element) -> bool {
+    let rect = element.get_bounding_client_rect();
+    let height = gloo::utils::window()
+        .inner_height()
+        .unwrap()
+        .as_f64()
+        .unwrap();
+    rect.bottom() > 0.0 && rect.top() < height
+}
+
+#[wasm_bindgen_test]
+async fn deep_threads_continue_on_their_own() {
+    let app = Mounted::new();
+    app.until("the drop zone", |a| a.count("[data-dropzone]") == 1)
+        .await;
+    // Eight comments, each answering the one before: deeper than the nesting cap.
+    let mut text = String::new();
+    for i in 0..8 {
+        let body = if i == 0 {
+            "Start.".to_string()
+        } else {
+            format!("@p{} right", i - 1)
+        };
+        text += &format!("p{i} @ 2020-01-01 10:0{i}:00\n\n{body}\n\n");
+    }
+    paste_text(&app.root, &text);
+    app.until("the capped thread", |a| a.count("[data-continue]") == 1)
+        .await;
+    assert_eq!(
+        app.count("[data-entry]"),
+        6,
+        "five levels of replies under the first comment"
+    );
+    assert_eq!(
+        app.text("[data-continue]"),
+        "Continue this thread (2 more) →"
+    );
+    app.element("[data-continue]")
+        .unchecked_into::<web_sys::HtmlElement>()
+        .click();
+    app.until("the thread on its own", |a| {
+        a.count("[data-focus-bar]") == 1
+    })
+    .await;
+    assert_eq!(app.count("[data-entry]"), 3);
+    app.element("[data-unfocus]")
+        .unchecked_into::<web_sys::HtmlElement>()
+        .click();
+    app.until("all threads again", |a| a.count("[data-focus-bar]") == 0)
+        .await;
+    assert_eq!(app.count("[data-entry]"), 6);
+    app.destroy();
+}

@@ -37,6 +37,13 @@ pub fn App() -> Html {
         });
     }
 
+    // After a jump renders, bring the entry into view and restart its flash.
+    use_effect_with(state.view.jump, |jump| {
+        if let Some((id, _)) = *jump {
+            services::scroll_and_flash(id);
+        }
+    });
+
     let on_file = {
         let dispatch = dispatch.clone();
         Callback::from(move |file| services::read_file(file, dispatch.clone()))
@@ -119,7 +126,8 @@ pub fn App() -> Html {
                 }
                 <DropZone compact={state.current.is_some()} {on_file} {on_example} />
                 if let Some(loaded) = &state.current {
-                    <ArchiveView loaded={loaded.clone()} />
+                    <ArchiveView loaded={loaded.clone()} view={state.view.clone()} mode={state.mode()}
+                        on_action={dispatch.clone()} />
                 }
             </main>
         </div>

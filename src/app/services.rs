@@ -102,3 +102,22 @@ pub fn download(file_name: &str, mime: &str, content: &str) -> Result<(), wasm_b
     .forget();
     Ok(())
 }
+
+/// Scrolls entry `id` to the middle of the screen, moves keyboard focus to it and
+/// replays its flash animation (the `flash` class itself comes from the state).
+pub fn scroll_and_flash(id: usize) {
+    let Some(element) = gloo::utils::document().get_element_by_id(&format!("e{id}")) else {
+        return;
+    };
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Center);
+    element.scroll_into_view_with_scroll_into_view_options(&options);
+    let classes = element.class_list();
+    let _ = classes.remove_1("flash");
+    if let Some(html) = element.dyn_ref::<web_sys::HtmlElement>() {
+        // Reading layout between removing and adding the class restarts the animation.
+        let _ = html.offset_width();
+        let _ = html.focus();
+    }
+    let _ = classes.add_1("flash");
+}

@@ -4,7 +4,13 @@
 use crate::model::Archive;
 use crate::read_dump;
 use crate::summary::Summary;
+use crate::thread::tree::Tree;
+use std::collections::BTreeSet;
 use std::rc::Rc;
+
+/// Replies nest this deep on screen; deeper ones open as their own thread ("continued"),
+/// so that indentation stays readable.
+pub const MAX_DEPTH: usize = 5;
 
 /// A dump on screen.
 #[derive(Debug, PartialEq)]
@@ -13,6 +19,7 @@ pub struct Loaded {
     pub name: String,
     pub archive: Archive,
     pub summary: Summary,
+    pub tree: Tree,
     /// What the edge noticed while turning bytes into text (encoding guesses).
     pub notices: Vec<String>,
 }
@@ -25,6 +32,45 @@ pub struct AppState {
     pub loading: Option<String>,
     /// The last load's failure, shown until dismissed or replaced.
     pub error: Option<String>,
+    /// How the dump on screen is shown; reset when another dump opens.
+    pub view: ViewState,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Replies nested under what they answer.
+    Thread,
+    /// Dump order.
+    Chronological,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ViewState {
+    /// `None` until the user picks: threads when there are reply links, else dump order.
+    pub chosen_mode: Option<Mode>,
+    /// Entries whose replies are folded away.
+    pub collapsed: BTreeSet<usize>,
+    /// A thread opened on its own ("continued"): only its subtree is shown.
+    pub focus: Option<usize>,
+    /// The reply under the pointer or focus: its parents are outlined.
+    pub hovered: Option<usize>,
+    /// The entry to scroll to and flash, with a counter so that jumping twice to the
+    /// same entry flashes it twice.
+    pub jump: Option<(usize, u32)>,
+}
+
+impl AppState {
+    pub fn mode(&self) -> Mode {
+        let has_links = self
+            .current
+            .as_ref()
+            .is_some_and(|l| l.archive.entries.iter().any(|e| !e.parents.is_empty()));
+        self.view.chosen_mode.unwrap_or(if has_links {
+            Mode::Thread
+        } else {
+            Mode::Chronological
+        })
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -43,6 +89,13 @@ pub enum Action {
     },
     DismissError,
     Close,
+    SetMode(Mode),
+    ToggleReplies(usize),
+    /// Show one thread alone (`Some`) or every thread (`None`).
+    Focus(Option<usize>),
+    Hover(Option<usize>),
+    /// Scroll to an entry and flash it, unfolding whatever hides it.
+    JumpTo(usize),
 }
 
 pub fn apply(state: &AppState, action: Action) -> AppState {
@@ -59,15 +112,18 @@ pub fn apply(state: &AppState, action: Action) -> AppState {
         } => {
             let archive = read_dump(&text);
             let summary = Summary::of(&archive);
+            let tree = Tree::build(&archive.entries);
             AppState {
                 current: Some(Rc::new(Loaded {
                     name,
                     archive,
                     summary,
+                    tree,
                     notices,
                 })),
                 loading: None,
                 error: None,
+                view: ViewState::default(),
             }
         }
         Action::Fail { name, message } => AppState {
@@ -80,6 +136,53 @@ pub fn apply(state: &AppState, action: Action) -> AppState {
             ..state.clone()
         },
         Action::Close => AppState::default(),
+        Action::SetMode(mode) => with_view(state, |v| {
+            v.chosen_mode = Some(mode);
+            v.focus = None;
+        }),
+        Action::ToggleReplies(id) => with_view(state, |v| {
+            if !v.collapsed.remove(&id) {
+                v.collapsed.insert(id);
+            }
+        }),
+        Action::Focus(focus) => with_view(state, |v| v.focus = focus),
+        Action::Hover(hovered) => with_view(state, |v| v.hovered = hovered),
+        Action::JumpTo(id) => {
+            let Some(loaded) = &state.current else {
+                return state.clone();
+            };
+            let tree = &loaded.tree;
+            let thread_mode = state.mode() == Mode::Thread;
+            with_view(state, |v| {
+                if thread_mode {
+                    reveal(tree, id, v);
+                }
+                let count = v.jump.map_or(0, |(_, n)| n.wrapping_add(1));
+                v.jump = Some((id, count));
+            })
+        }
+    }
+}
+
+fn with_view(state: &AppState, change: impl FnOnce(&mut ViewState)) -> AppState {
+    let mut next = state.clone();
+    change(&mut next.view);
+    next
+}
+
+/// Unfolds the threads around `id` and, when it is outside the thread on its own or
+/// deeper than the nesting cap, focuses the thread that shows it.
+fn reveal(tree: &Tree, id: usize, v: &mut ViewState) {
+    for a in tree.ancestors(id) {
+        v.collapsed.remove(&a);
+    }
+    if v.focus.is_some_and(|f| !tree.is_within(id, f)) {
+        v.focus = None;
+    }
+    let top = v.focus.map_or(0, |f| tree.depth[f]);
+    if tree.depth[id] > top + MAX_DEPTH {
+        // The ancestor MAX_DEPTH levels up shows `id` at the deepest nested level.
+        v.focus = tree.ancestors(id).nth(MAX_DEPTH - 1);
     }
 }
 
@@ -109,6 +212,57 @@ mod tests {
         assert_eq!(loaded.archive.entries.len(), 1);
         assert_eq!(loaded.summary.entries, 1);
         assert_eq!((s.loading, s.error), (None, None));
+    }
+
+    fn chain(n: usize) -> String {
+        // Each comment addresses the previous author: a thread n deep.
+        let mut text = String::new();
+        for i in 0..n {
+            let body = if i == 0 {
+                "Start.".to_string()
+            } else {
+                format!("@p{} ok", i - 1)
+            };
+            text += &format!("p{i} @ 2020-01-01 10:{i:02}:00\n\n{body}\n\n");
+        }
+        text
+    }
+
+    #[test]
+    fn threads_by_default_when_there_are_links_and_dump_order_otherwise() {
+        let s = apply(&AppState::default(), open(&chain(3)));
+        assert_eq!(s.mode(), Mode::Thread);
+        let s = apply(&s, Action::SetMode(Mode::Chronological));
+        assert_eq!(s.mode(), Mode::Chronological);
+        let s = apply(&s, open("a @ 2020-01-01 10:00:00\n\nhello\n"));
+        assert_eq!(
+            s.mode(),
+            Mode::Chronological,
+            "a new dump resets the choice"
+        );
+        assert_eq!(s.view, ViewState::default());
+    }
+
+    #[test]
+    fn jumping_unfolds_and_refocuses_to_reveal_the_target() {
+        let s = apply(&AppState::default(), open(&chain(10)));
+        let tree = &s.current.as_ref().unwrap().tree;
+        assert_eq!(tree.depth[9], 9);
+        let s = apply(&s, Action::ToggleReplies(2));
+        assert!(s.view.collapsed.contains(&2));
+        let s = apply(&s, Action::JumpTo(4));
+        assert!(!s.view.collapsed.contains(&2), "the fold hiding #4 opens");
+        assert_eq!(s.view.jump, Some((4, 0)));
+        assert_eq!(s.view.focus, None);
+        let s = apply(&s, Action::JumpTo(9));
+        assert_eq!(
+            s.view.focus,
+            Some(4),
+            "#9 is shown at the deepest level under #4"
+        );
+        assert_eq!(s.view.jump, Some((9, 1)));
+        let s = apply(&s, Action::JumpTo(1));
+        assert_eq!(s.view.focus, None, "#1 is outside the focused thread");
     }
 
     #[test]

@@ -7,6 +7,7 @@
 mod blog;
 mod chat;
 mod names;
+pub mod tree;
 
 use crate::model::{Archive, Kind, Link};
 

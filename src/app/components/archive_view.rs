@@ -1,27 +1,46 @@
-use super::super::state::Loaded;
+use super::super::state::{Action, Loaded, Mode, ViewState, MAX_DEPTH};
 use super::rich_text::{folded_paragraphs, paragraphs};
-use crate::model::{Entry, Kind, Post};
+use crate::model::{Kind, Post};
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties)]
 pub struct ArchiveViewProps {
     pub loaded: Rc<Loaded>,
+    pub view: ViewState,
+    pub mode: Mode,
+    pub on_action: Callback<Action>,
 }
 
 impl PartialEq for ArchiveViewProps {
     /// A new load is a new `Rc`: comparing pointers spares a deep comparison per render.
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.loaded, &other.loaded)
+            && self.view == other.view
+            && self.mode == other.mode
+            && self.on_action == other.on_action
     }
 }
 
-/// The dump rebuilt: summary, notices, the post, then every entry in dump order.
+/// Paragraphs of the post shown before "Read the rest".
+const POST_PARAGRAPHS_SHOWN: usize = 3;
+
+/// The dump rebuilt: summary, notices, the post, then the entries as threads or in dump
+/// order.
 #[component]
 pub fn ArchiveView(props: &ArchiveViewProps) -> Html {
     let loaded = &props.loaded;
     let archive = &loaded.archive;
     let notices: Vec<&String> = loaded.notices.iter().chain(&archive.problems).collect();
+    let view = Entries {
+        loaded,
+        view: &props.view,
+        on_action: &props.on_action,
+    };
+    let entries = match props.mode {
+        Mode::Thread => view.threads(),
+        Mode::Chronological => view.chronological(),
+    };
     html! {
         <div class="archive" data-archive="" data-format={archive.format.clone()}>
             <p class="summary" data-summary="">{ loaded.summary.to_string() }</p>
@@ -32,16 +51,27 @@ pub fn ArchiveView(props: &ArchiveViewProps) -> Html {
             }
             { post_view(&archive.post) }
             if !archive.entries.is_empty() {
-                <ol class="entries" data-entries="" aria-label="Comments">
-                    { for archive.entries.iter().map(entry_view) }
-                </ol>
+                { mode_switch(props.mode, &props.on_action) }
+                { entries }
             }
         </div>
     }
 }
 
-/// Paragraphs of the post shown before "Read the rest".
-const POST_PARAGRAPHS_SHOWN: usize = 3;
+fn mode_switch(mode: Mode, on_action: &Callback<Action>) -> Html {
+    let button = |m: Mode, label: &str, key: &str| {
+        html! {
+            <button type="button" aria-pressed={(mode == m).to_string()} data-mode={key.to_string()}
+                onclick={on_action.reform(move |_| Action::SetMode(m))}>{ label }</button>
+        }
+    };
+    html! {
+        <div class="mode-switch" role="group" aria-label="Show entries">
+            { button(Mode::Thread, "Threads", "thread") }
+            { button(Mode::Chronological, "Chronological", "chronological") }
+        </div>
+    }
+}
 
 fn post_view(post: &Post) -> Html {
     if post.title.is_none() && post.body.is_none() {
@@ -62,26 +92,178 @@ fn post_view(post: &Post) -> Html {
     }
 }
 
-fn entry_view(entry: &Entry) -> Html {
-    let when = match (&entry.time, &entry.time_text) {
-        (Some(t), text) => html! {
-            <time datetime={t.to_string()}>{ text.clone().unwrap_or_else(|| t.to_string()) }</time>
-        },
-        (None, Some(text)) => html! { <span class="time-unread">{ text }</span> },
-        (None, None) => html! { <span class="undated">{ "no date" }</span> },
-    };
-    html! {
-        <li class={classes!("entry", entry.kind.as_str())} id={format!("e{}", entry.id)}
-            data-entry={entry.id.to_string()} data-kind={entry.kind.as_str()}
-            data-undated={entry.time.is_none().then_some("")} data-line={(entry.line + 1).to_string()}>
-            <header class="entry-head">
-                <span class="author" data-author="">{ &entry.author }</span>
-                { when }
-                if entry.kind != Kind::Comment {
-                    <span class="kind-badge">{ entry.kind.as_str() }</span>
+/// Renders entries; plain functions rather than a component per entry, so that a long
+/// dump costs one component, not thousands.
+struct Entries<'a> {
+    loaded: &'a Loaded,
+    view: &'a ViewState,
+    on_action: &'a Callback<Action>,
+}
+
+impl Entries<'_> {
+    fn chronological(&self) -> Html {
+        html! {
+            <ol class="entries" data-entries="" aria-label="Entries in dump order">
+                { for (0..self.loaded.archive.entries.len()).map(|id| html! {
+                    <li class="node">{ self.card(id) }</li>
+                }) }
+            </ol>
+        }
+    }
+
+    fn threads(&self) -> Html {
+        let tree = &self.loaded.tree;
+        match self.view.focus {
+            Some(focus) => html! {
+                <>
+                    <p class="focus-bar" data-focus-bar="">
+                        { format!("One thread: {} and its {} replies. ", self.author(focus), tree.descendants[focus]) }
+                        <button type="button" data-unfocus="" onclick={self.on_action.reform(|_| Action::Focus(None))}>
+                            { "Back to all threads" }
+                        </button>
+                    </p>
+                    <ol class="entries thread" data-entries="" aria-label="Thread">{ self.node(focus, 0) }</ol>
+                </>
+            },
+            None => html! {
+                <ol class="entries thread" data-entries="" aria-label="Threads">
+                    { for tree.roots.iter().map(|&id| self.node(id, 0)) }
+                </ol>
+            },
+        }
+    }
+
+    fn node(&self, id: usize, depth: usize) -> Html {
+        let tree = &self.loaded.tree;
+        let children = &tree.children[id];
+        let collapsed = self.view.collapsed.contains(&id);
+        let replies = if children.is_empty() {
+            Html::default()
+        } else if depth >= MAX_DEPTH {
+            html! {
+                <button type="button" class="continue" data-continue=""
+                    onclick={self.on_action.reform(move |_| Action::Focus(Some(id)))}>
+                    { format!("Continue this thread ({} more) →", tree.descendants[id]) }
+                </button>
+            }
+        } else {
+            let label = if collapsed {
+                format!(
+                    "▸ Show {} {}",
+                    tree.descendants[id],
+                    replies_word(tree.descendants[id])
+                )
+            } else {
+                "▾ Hide replies".to_string()
+            };
+            html! {
+                <>
+                    <button type="button" class="toggle" data-toggle="" aria-expanded={(!collapsed).to_string()}
+                        onclick={self.on_action.reform(move |_| Action::ToggleReplies(id))}>{ label }</button>
+                    if !collapsed {
+                        <ol class="replies">{ for children.iter().map(|&c| self.node(c, depth + 1)) }</ol>
+                    }
+                </>
+            }
+        };
+        html! {
+            <li class="node" data-node={id.to_string()}>
+                { self.card(id) }
+                { replies }
+            </li>
+        }
+    }
+
+    fn author(&self, id: usize) -> &str {
+        &self.loaded.archive.entries[id].author
+    }
+
+    fn card(&self, id: usize) -> Html {
+        let entry = &self.loaded.archive.entries[id];
+        let outlined = self
+            .view
+            .hovered
+            .is_some_and(|h| self.loaded.archive.entries[h].parents.contains(&id));
+        let flash = self.view.jump.is_some_and(|(j, _)| j == id);
+        let when = match (&entry.time, &entry.time_text) {
+            (Some(t), text) => html! {
+                <time datetime={t.to_string()}>{ text.clone().unwrap_or_else(|| t.to_string()) }</time>
+            },
+            (None, Some(text)) => html! { <span class="time-unread">{ text }</span> },
+            (None, None) => html! { <span class="undated">{ "no date" }</span> },
+        };
+        let on = self.on_action;
+        html! {
+            <article class={classes!("entry", entry.kind.as_str(), outlined.then_some("outlined"), flash.then_some("flash"))}
+                id={format!("e{id}")} tabindex="-1"
+                data-entry={id.to_string()} data-kind={entry.kind.as_str()}
+                data-undated={entry.time.is_none().then_some("")} data-line={(entry.line + 1).to_string()}
+                onmouseenter={on.reform(move |_| Action::Hover(Some(id)))}
+                onmouseleave={on.reform(|_| Action::Hover(None))}
+                onfocusin={on.reform(move |_| Action::Hover(Some(id)))}
+                onfocusout={on.reform(|_| Action::Hover(None))}>
+                <header class="entry-head">
+                    <span class="author" data-author="">{ &entry.author }</span>
+                    { when }
+                    if entry.kind != Kind::Comment {
+                        <span class="kind-badge">{ entry.kind.as_str() }</span>
+                    }
+                </header>
+                { self.reply_line(id) }
+                <div class="body">{ paragraphs(&entry.body) }</div>
+            </article>
+        }
+    }
+
+    /// "↩ in reply to Lucile Reynard · also answers saM, Lily · why?"
+    fn reply_line(&self, id: usize) -> Html {
+        let entry = &self.loaded.archive.entries[id];
+        let Some(primary) = self.loaded.tree.primary[id] else {
+            return Html::default();
+        };
+        let jump = |to: usize| self.on_action.reform(move |_| Action::JumpTo(to));
+        let others: Vec<usize> = entry
+            .parents
+            .iter()
+            .copied()
+            .filter(|&p| p != primary)
+            .collect();
+        html! {
+            <div class="reply-line">
+                <button type="button" class="link-button" data-reply-to={primary.to_string()} onclick={jump(primary)}>
+                    { format!("↩ in reply to {}", self.author(primary)) }
+                </button>
+                if !others.is_empty() {
+                    <span class="also">
+                        { "also answers " }
+                        { for others.iter().map(|&p| html! {
+                            <button type="button" class="chip" data-also={p.to_string()} onclick={jump(p)}>
+                                { self.author(p) }
+                            </button>
+                        }) }
+                    </span>
                 }
-            </header>
-            <div class="body">{ paragraphs(&entry.body) }</div>
-        </li>
+                <details class="why" data-why="">
+                    <summary>{ "why?" }</summary>
+                    <ul>
+                        { for entry.links.iter().map(|l| html! {
+                            <li>
+                                { format!("{}: ", self.author(l.to)) }
+                                <q>{ &l.evidence }</q>
+                                { format!(" ({}% sure)", (l.confidence * 100.0).round()) }
+                            </li>
+                        }) }
+                    </ul>
+                </details>
+            </div>
+        }
+    }
+}
+
+fn replies_word(n: usize) -> &'static str {
+    if n == 1 {
+        "reply"
+    } else {
+        "replies"
     }
 }
