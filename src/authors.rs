@@ -240,7 +240,10 @@ fn by_pingback(archive: &Archive, authors: &Authors) -> Option<PostAuthor> {
                     .iter()
                     .filter(|c| handle_matches(&handle, &c.key));
                 if let (Some(only), None) = (matching.next(), matching.next()) {
-                    votes.push((only.id, format!("{} says “by {handle}”", entry.author)));
+                    votes.push((
+                        only.id,
+                        format!("{} #{} says “… by {handle}”", entry.kind.as_str(), entry.id),
+                    ));
                 }
             }
         }
@@ -484,7 +487,10 @@ mod tests {
         assert_eq!(thierry.entries, vec![1, 3, 4]);
         assert_eq!(thierry.name, "Thierry Crouzet");
         assert_eq!(thierry.spellings.len(), 2);
-        assert_ne!(authors.find("greg").unwrap().id, authors.find("greg.").unwrap().id);
+        assert_ne!(
+            authors.find("greg").unwrap().id,
+            authors.find("greg.").unwrap().id
+        );
         assert_eq!(authors.by_entry, vec![0, 1, 2, 1, 1]);
         let post = authors.post_author.clone().unwrap();
         assert_eq!((post.identity, post.rule), (thierry.id, Rule::Header));
@@ -496,7 +502,11 @@ mod tests {
         assert_eq!(Authors::of(&a).identities[0].name, "Lily");
         let a = archive(
             None,
-            vec![comment("Lily", ""), comment("LILY", ""), comment("LILY", "")],
+            vec![
+                comment("Lily", ""),
+                comment("LILY", ""),
+                comment("LILY", ""),
+            ],
         );
         assert_eq!(Authors::of(&a).identities[0].name, "LILY");
     }
@@ -623,7 +633,11 @@ mod tests {
         let used: std::collections::HashSet<usize> = (0..200)
             .map(|i| colour_of(&format!("author {i}")).index)
             .collect();
-        assert_eq!(used.len(), PALETTE.len(), "the hash should reach every colour");
+        assert_eq!(
+            used.len(),
+            PALETTE.len(),
+            "the hash should reach every colour"
+        );
     }
 
     fn luminance(hex: &str) -> f64 {

@@ -194,7 +194,8 @@ impl Timeline {
         }
         let stamps: Vec<Stamp> = archive.entries.iter().filter_map(|e| e.time).collect();
         let kept_gap = Plan::of(unit, &stamps).kept_gap;
-        let bin = |index: i64, entries: Vec<usize>| make_bin(archive, authors, unit, index, entries);
+        let bin =
+            |index: i64, entries: Vec<usize>| make_bin(archive, authors, unit, index, entries);
 
         let mut segments: Vec<Segment> = Vec::new();
         let mut breaks = Vec::new();
@@ -550,8 +551,14 @@ mod tests {
         assert_eq!(Unit::Day.floor(t), at(2010, 9, 16, 0, 0));
         assert_eq!(Unit::Week.floor(t), at(2010, 9, 13, 0, 0));
         assert_eq!(Unit::Month.floor(t), at(2010, 9, 1, 0, 0));
-        assert_eq!(Unit::Week.start(Unit::Week.index(t) + 1), at(2010, 9, 20, 0, 0));
-        assert_eq!(Unit::Month.start(Unit::Month.index(t) + 4), at(2011, 1, 1, 0, 0));
+        assert_eq!(
+            Unit::Week.start(Unit::Week.index(t) + 1),
+            at(2010, 9, 20, 0, 0)
+        );
+        assert_eq!(
+            Unit::Month.start(Unit::Month.index(t) + 4),
+            at(2011, 1, 1, 0, 0)
+        );
         assert_eq!(add_days(t, 16).to_string(), "2010-10-02T10:59:58");
         assert_eq!(add_days(t, -365 * 70_000), FIRST_STAMP);
         let last = Stamp::new(u16::MAX, 12, 31, 23, 59, 0).unwrap();
@@ -598,7 +605,10 @@ mod tests {
         assert_eq!(t.unit, Unit::Minute);
         assert_eq!((t.segments.len(), t.breaks.len(), t.bars), (2, 1, 100));
         let b = t.breaks[0];
-        assert_eq!((b.start, b.end), (at(2010, 1, 1, 10, 50), at(2010, 1, 30, 10, 0)));
+        assert_eq!(
+            (b.start, b.end),
+            (at(2010, 1, 1, 10, 50), at(2010, 1, 30, 10, 0))
+        );
         assert_eq!(b.seconds, 29 * 86_400 - 50 * 60);
         assert_eq!(b.empty_bins as i64 * 60, b.seconds);
     }
@@ -628,7 +638,11 @@ mod tests {
                 .map(|_| {
                     (lcg(&mut seed) % 10 != 0).then(|| {
                         // Bursts: half of the entries fall in the first hundredth.
-                        let range = if lcg(&mut seed) % 2 == 0 { spread / 100 + 1 } else { spread };
+                        let range = if lcg(&mut seed) % 2 == 0 {
+                            spread / 100 + 1
+                        } else {
+                            spread
+                        };
                         let s = base + (lcg(&mut seed) as i64 % range);
                         stamp_at(s.div_euclid(86_400), s.rem_euclid(86_400))
                     })
@@ -684,7 +698,10 @@ mod tests {
             a.entries[child].parents.push(parent);
         }
         let authors = Authors::of(&a);
-        assert_eq!(latency(&archive(&[Some(at(2010, 1, 1, 0, 0))]), &authors).first_reply, None);
+        assert_eq!(
+            latency(&archive(&[Some(at(2010, 1, 1, 0, 0))]), &authors).first_reply,
+            None
+        );
         let l = latency(&a, &authors);
         // Entry 0 first answered after 10 min, entry 1 after 110 min.
         assert_eq!((l.first_reply, l.answered_entries), (Some(60 * 60), 2));
