@@ -636,9 +636,9 @@ mod tests {
             let base = epoch_seconds(at(2005, 1, 1, 0, 0));
             let times: Vec<Option<Stamp>> = (0..n)
                 .map(|_| {
-                    (lcg(&mut seed) % 10 != 0).then(|| {
+                    (!lcg(&mut seed).is_multiple_of(10)).then(|| {
                         // Bursts: half of the entries fall in the first hundredth.
-                        let range = if lcg(&mut seed) % 2 == 0 {
+                        let range = if lcg(&mut seed).is_multiple_of(2) {
                             spread / 100 + 1
                         } else {
                             spread
