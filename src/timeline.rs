@@ -683,6 +683,26 @@ mod tests {
     }
 
     #[test]
+    fn extreme_dates_and_broken_links_do_not_panic() {
+        let first = Stamp::new(0, 1, 1, 0, 0, 0);
+        let last = Stamp::new(u16::MAX, 12, 31, 23, 59, 59);
+        let mut a = archive(&[last, first, last, None]);
+        a.entries[1].parents = vec![5, 1, 0];
+        a.entries[2].parents = vec![usize::MAX, 0];
+        a.entries[3].id = 40;
+        let authors = Authors::of(&a);
+        for unit in Unit::ALL {
+            let t = Timeline::with_unit(&a, &authors, unit);
+            assert_eq!(t.bins().map(|b| b.counts.total()).sum::<usize>(), 3);
+            assert!(t.bins().all(|b| b.start < b.end || b.end == LAST_STAMP));
+        }
+        let t = Timeline::of(&a, &authors);
+        assert_eq!((t.segments.len(), t.breaks.len()), (2, 1));
+        assert_eq!(latency(&a, &authors).first_reply, Some(0));
+        assert_eq!(busiest_day(&a).map(|d| d.entries), Some(2));
+    }
+
+    #[test]
     fn latency_uses_reply_links_and_the_post_author() {
         let mut a = archive(&[
             Some(at(2010, 1, 1, 10, 0)),
