@@ -1,9 +1,11 @@
 //! palabre: rebuilds a readable discussion from a plain-text dump.
 //!
-//! Architecture Invariant: the core (`model`, `parse`, `thread`, `summary`, `linkify`,
-//! `decode`, `text`) never imports yew, web-sys, gloo or wasm-bindgen, does no IO and never panics on
-//! any input: it is tested natively and fuzzed. Only `app` touches the browser.
+//! Architecture Invariant: the core (`model`, `parse`, `thread`, `authors`, `timeline`,
+//! `summary`, `linkify`, `decode`, `text`) never imports yew, web-sys, gloo or
+//! wasm-bindgen, does no IO and never panics on any input: it is tested natively and
+//! fuzzed. Only `app` touches the browser.
 
+pub mod authors;
 pub mod decode;
 pub mod linkify;
 pub mod model;
@@ -11,6 +13,7 @@ pub mod parse;
 pub mod summary;
 pub mod text;
 pub mod thread;
+pub mod timeline;
 
 pub mod app;
 
