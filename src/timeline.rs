@@ -16,7 +16,7 @@
 //! Gregorian one (days-from-civil and back), written here to keep the core dependency-free.
 
 use crate::authors::Authors;
-use crate::model::{Archive, Kind, Stamp};
+use crate::model::{civil_from_days, days_from_civil, Archive, Kind, Stamp};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -208,7 +208,7 @@ impl Timeline {
                         start,
                         end,
                         empty_bins: gap(p, index),
-                        seconds: epoch_seconds(end) - epoch_seconds(start),
+                        seconds: end.seconds() - start.seconds(),
                     });
                     segments.push(Segment { bins: Vec::new() });
                 }
@@ -336,7 +336,7 @@ pub fn latency(archive: &Archive, authors: &Authors) -> Latency {
     let entries = &archive.entries;
     let delay = |child: usize, parent: usize| {
         let (c, p) = (entries.get(child)?.time?, entries.get(parent)?.time?);
-        let d = epoch_seconds(c) - epoch_seconds(p);
+        let d = c.seconds() - p.seconds();
         (d >= 0).then_some(d)
     };
     let mut first: BTreeMap<usize, i64> = BTreeMap::new();
@@ -406,40 +406,9 @@ pub fn busiest_day(archive: &Archive) -> Option<DayCount> {
         .map(|(day, entries)| DayCount { day, entries })
 }
 
-/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
-pub fn days_from_civil(year: i64, month: u8, day: u8) -> i64 {
-    let (m, d) = (i64::from(month), i64::from(day));
-    let y = if m <= 2 { year - 1 } else { year };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let doy = (153 * ((m + 9) % 12) + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-/// The date `days` after 1970-01-01: `(year, month, day)`.
-pub fn civil_from_days(days: i64) -> (i64, u8, u8) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    (year, month, day)
-}
-
-/// Seconds since 1970-01-01T00:00:00, reading the stamp as UTC.
-pub fn epoch_seconds(s: Stamp) -> i64 {
-    let days = days_from_civil(i64::from(s.year), s.month, s.day);
-    days * 86_400 + i64::from(s.hour) * 3600 + i64::from(s.minute) * 60 + i64::from(s.second)
-}
-
 /// `s` moved by `days` days (clamped to the years a [`Stamp`] can hold).
 pub fn add_days(s: Stamp, days: i64) -> Stamp {
-    let seconds_of_day = epoch_seconds(s).rem_euclid(86_400);
+    let seconds_of_day = s.seconds().rem_euclid(86_400);
     stamp_at(
         days_from_civil(i64::from(s.year), s.month, s.day) + days,
         seconds_of_day,
@@ -633,7 +602,7 @@ mod tests {
         for case in 0..300 {
             let n = (lcg(&mut seed) % 200) as usize;
             let spread = [60, 3_600, 86_400, 86_400 * 400, 86_400 * 3_000][case % 5];
-            let base = epoch_seconds(at(2005, 1, 1, 0, 0));
+            let base = at(2005, 1, 1, 0, 0).seconds();
             let times: Vec<Option<Stamp>> = (0..n)
                 .map(|_| {
                     (!lcg(&mut seed).is_multiple_of(10)).then(|| {
