@@ -12,6 +12,13 @@ try {
   await page.locator('[data-entry]').nth(132).waitFor();
   await page.screenshot({ path: `${repo}docs/screenshot.png` });
   console.log('wrote docs/screenshot.png');
+  // Threads, with the post author's entries highlighted.
+  await page.locator('[data-entry="4"] [data-author]').click();
+  await page.locator('[data-entry="8"]').evaluate((e) => e.scrollIntoView({ block: 'start' }));
+  await page.evaluate(() => window.scrollBy(0, -110));
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: `${repo}docs/threads.png` });
+  console.log('wrote docs/threads.png');
 } finally {
   await browser.close();
   await server.close();

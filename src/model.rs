@@ -167,6 +167,20 @@ impl Stamp {
             + i64::from(self.second)
     }
 
+    /// The stamp `seconds` after 1970-01-01T00:00:00, when its year fits a `Stamp`.
+    pub fn from_seconds(seconds: i64) -> Option<Self> {
+        let (year, month, day) = civil_from_days(seconds.div_euclid(86_400));
+        let time = seconds.rem_euclid(86_400);
+        Stamp::new(
+            u16::try_from(year).ok()?,
+            month,
+            day,
+            (time / 3600) as u8,
+            (time / 60 % 60) as u8,
+            (time % 60) as u8,
+        )
+    }
+
     /// Parses the JSON form `YYYY-MM-DDTHH:MM:SS`.
     pub fn parse_iso(s: &str) -> Option<Self> {
         let b = s.as_bytes();
@@ -280,6 +294,21 @@ mod tests {
         let a = Stamp::new(2012, 2, 28, 23, 0, 0).unwrap();
         let b = Stamp::new(2012, 3, 1, 1, 0, 0).unwrap();
         assert_eq!(b.seconds() - a.seconds(), 26 * 3600, "2012 is a leap year");
+    }
+
+    #[test]
+    fn seconds_round_trip() {
+        for s in [
+            Stamp::new(2010, 9, 16, 10, 59, 58),
+            Stamp::new(2012, 2, 29, 23, 59, 59),
+        ] {
+            let s = s.unwrap();
+            assert_eq!(Stamp::from_seconds(s.seconds()), Some(s));
+        }
+        assert_eq!(
+            Stamp::from_seconds(-1),
+            Stamp::new(1969, 12, 31, 23, 59, 59)
+        );
     }
 
     #[test]

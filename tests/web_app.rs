@@ -512,3 +512,169 @@ async fn deep_threads_continue_on_their_own() {
     assert_eq!(app.count("[data-entry]"), 6);
     app.destroy();
 }
+
+#[wasm_bindgen_test]
+async fn clicking_an_author_highlights_all_their_entries() {
+    let app = Mounted::new();
+    app.until("the drop zone", |a| a.count("[data-dropzone]") == 1)
+        .await;
+    drop_file(&app.element("[data-dropzone]"), "000.txt", SEED_000);
+    app.until("133 entries", |a| a.count("[data-entry]") == 133)
+        .await;
+
+    // The post author's 14 entries carry a badge, under both spellings of the name.
+    assert_eq!(app.count("[data-host-badge]"), 14);
+    app.element("[data-entry='4'] [data-author]")
+        .unchecked_into::<web_sys::HtmlElement>()
+        .click();
+    app.until("the highlight", |a| a.count(".entry.highlighted") > 0)
+        .await;
+    assert_eq!(app.count(".entry.highlighted"), 14);
+    assert_eq!(app.count(".entry.dimmed"), 133 - 14);
+    assert!(app
+        .text("[data-highlight-bar]")
+        .starts_with("14 entries by Thierry Crouzet · first 16 Sep 2010 · last 18 Sep 2010"));
+    // Next walks through them.
+    app.element("[data-next]")
+        .unchecked_into::<web_sys::HtmlElement>()
+        .click();
+    app.until("the first of them flashes", |a| {
+        a.element("[data-entry='4']").class_list().contains("flash")
+    })
+    .await;
+
+    // Esc clears it.
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key("Escape");
+    init.set_bubbles(true);
+    let esc = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    app.root.dispatch_event(&esc).unwrap();
+    app.until("no highlight", |a| a.count(".entry.highlighted") == 0)
+        .await;
+    assert_eq!(app.count(".entry.dimmed"), 0);
+
+    // The author panel's button does the same, and a second click clears.
+    let row = app.element("[data-authors-panel] [data-author-row] button.author");
+    row.clone().unchecked_into::<web_sys::HtmlElement>().click();
+    app.until("the panel's highlight", |a| {
+        a.count("[data-highlight-bar]") == 1
+    })
+    .await;
+    row.unchecked_into::<web_sys::HtmlElement>().click();
+    app.until("cleared again", |a| a.count("[data-highlight-bar]") == 0)
+        .await;
+    app.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn the_timeline_selects_a_day() {
+    let app = Mounted::new();
+    app.until("the drop zone", |a| a.count("[data-dropzone]") == 1)
+        .await;
+    drop_file(&app.element("[data-dropzone]"), "000.txt", SEED_000);
+    app.until("133 entries", |a| a.count("[data-entry]") == 133)
+        .await;
+
+    // The chart and every bar have a text label.
+    let chart = app.element("svg.timeline-chart");
+    assert!(chart
+        .get_attribute("aria-label")
+        .unwrap()
+        .starts_with("Timeline: 130 dated entries"));
+    let bars = app.root.query_selector_all("[data-bar]").unwrap();
+    assert!(
+        (40..=120).contains(&bars.length()),
+        "{} bars",
+        bars.length()
+    );
+    for i in 0..bars.length() {
+        let bar: Element = bars.get(i).unwrap().unchecked_into();
+        assert!(!bar
+            .get_attribute("aria-label")
+            .unwrap_or_default()
+            .is_empty());
+        assert_eq!(
+            bar.query_selector("title").unwrap().unwrap().text_content(),
+            bar.get_attribute("aria-label")
+        );
+    }
+    assert_eq!(app.text("[data-undated-count]"), "3 undated");
+
+    // Both bursts are bars of their own: 40 entries on 16 Sep 2010, 24 on 21 Oct 2010.
+    let bar_of = |day: &str| {
+        (0..bars.length())
+            .map(|i| bars.get(i).unwrap().unchecked_into::<Element>())
+            .find(|b| b.get_attribute("aria-label").unwrap().starts_with(day))
+            .unwrap_or_else(|| panic!("no bar for {day}"))
+    };
+    assert!(bar_of("16 Sep 2010:")
+        .get_attribute("aria-label")
+        .unwrap()
+        .contains("40 entries"));
+    let october = bar_of("21 Oct 2010:");
+    assert!(october
+        .get_attribute("aria-label")
+        .unwrap()
+        .contains("24 entries"));
+
+    // Clicking the bar leaves that day's 24 entries in view, until cleared.
+    october
+        .dispatch_event(&web_sys::MouseEvent::new("mousedown").unwrap())
+        .unwrap();
+    october
+        .dispatch_event(&web_sys::MouseEvent::new("mouseup").unwrap())
+        .unwrap();
+    app.until("the day's entries", |a| a.count("[data-entry]") == 24)
+        .await;
+    assert!(app
+        .text("[data-range-bar]")
+        .starts_with("Showing 24 entries from 21 Oct 2010"));
+    app.element("[data-mode='chronological']")
+        .unchecked_into::<web_sys::HtmlElement>()
+        .click();
+    app.until("the same filter in dump order", |a| {
+        a.count("[data-node]") == 0
+    })
+    .await;
+    assert_eq!(app.count("[data-entry]"), 24);
+    app.element("[data-clear-range]")
+        .unchecked_into::<web_sys::HtmlElement>()
+        .click();
+    app.until("everything again", |a| a.count("[data-entry]") == 133)
+        .await;
+
+    // Keyboard: Enter on a focused bar selects it too.
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key("Enter");
+    init.set_bubbles(true);
+    let enter =
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    bar_of("16 Sep 2010:").dispatch_event(&enter).unwrap();
+    app.until("the September burst", |a| a.count("[data-entry]") == 40)
+        .await;
+    app.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn the_wordpress_post_author_is_badged() {
+    let app = Mounted::new();
+    app.until("the drop zone", |a| a.count("[data-dropzone]") == 1)
+        .await;
+    paste_text(&app.root, std::str::from_utf8(SEED_002).unwrap());
+    app.until("12 entries", |a| a.count("[data-entry]") == 12)
+        .await;
+    let badged = app.root.query_selector_all("[data-host-badge]").unwrap();
+    assert_eq!(badged.length(), 4);
+    for i in 0..badged.length() {
+        let author = badged
+            .get(i)
+            .unwrap()
+            .parent_element()
+            .unwrap()
+            .query_selector("[data-author]")
+            .unwrap()
+            .unwrap();
+        assert_eq!(author.text_content().as_deref(), Some("Carole_F"));
+    }
+    app.destroy();
+}

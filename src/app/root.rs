@@ -6,6 +6,7 @@ use super::services;
 use super::state::{apply, Action, AppState};
 use crate::EXAMPLE;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 impl Reducible for AppState {
@@ -32,6 +33,23 @@ pub fn App() -> Html {
             let listener =
                 gloo::events::EventListener::new(&gloo::utils::document(), "paste", move |e| {
                     services::handle_paste(e, &dispatch)
+                });
+            move || drop(listener)
+        });
+    }
+
+    // Esc clears the highlight, then the time range.
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |_| {
+            let listener =
+                gloo::events::EventListener::new(&gloo::utils::document(), "keydown", move |e| {
+                    let escape = e
+                        .dyn_ref::<web_sys::KeyboardEvent>()
+                        .is_some_and(|k| k.key() == "Escape");
+                    if escape {
+                        dispatch.emit(Action::Escape);
+                    }
                 });
             move || drop(listener)
         });

@@ -1,10 +1,12 @@
 //! The app's state and its one reducer. `apply` is pure: file reading, clipboard and
 //! downloads happen in `root.rs` and `services.rs`, which only dispatch [`Action`]s.
 
-use crate::model::Archive;
+use crate::authors::Authors;
+use crate::model::{Archive, Stamp};
 use crate::read_dump;
 use crate::summary::Summary;
 use crate::thread::tree::Tree;
+use crate::timeline::{latency, Latency, Timeline};
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
@@ -20,6 +22,9 @@ pub struct Loaded {
     pub archive: Archive,
     pub summary: Summary,
     pub tree: Tree,
+    pub authors: Authors,
+    pub timeline: Timeline,
+    pub latency: Latency,
     /// What the edge noticed while turning bytes into text (encoding guesses).
     pub notices: Vec<String>,
 }
@@ -57,6 +62,21 @@ pub struct ViewState {
     /// The entry to scroll to and flash, with a counter so that jumping twice to the
     /// same entry flashes it twice.
     pub jump: Option<(usize, u32)>,
+    /// The person whose entries stand out (an identity id); the others are dimmed.
+    pub highlight: Option<usize>,
+    /// Only entries dated in `[from, to)` are listed.
+    pub range: Option<(Stamp, Stamp)>,
+}
+
+impl ViewState {
+    /// Whether the filters let entry `id` through.
+    pub fn shows(&self, archive: &Archive, id: usize) -> bool {
+        self.range.is_none_or(|(from, to)| {
+            archive.entries[id]
+                .time
+                .is_some_and(|t| from <= t && t < to)
+        })
+    }
 }
 
 impl AppState {
@@ -96,6 +116,15 @@ pub enum Action {
     Hover(Option<usize>),
     /// Scroll to an entry and flash it, unfolding whatever hides it.
     JumpTo(usize),
+    /// Highlight a person's entries; the same person again clears it.
+    ToggleHighlight(usize),
+    /// Jump to the highlighted person's next (`true`) or previous entry.
+    StepHighlight {
+        forward: bool,
+    },
+    SelectRange(Option<(Stamp, Stamp)>),
+    /// Esc: clears the highlight first, then the time range.
+    Escape,
 }
 
 pub fn apply(state: &AppState, action: Action) -> AppState {
@@ -113,12 +142,18 @@ pub fn apply(state: &AppState, action: Action) -> AppState {
             let archive = read_dump(&text);
             let summary = Summary::of(&archive);
             let tree = Tree::build(&archive.entries);
+            let authors = Authors::of(&archive);
+            let timeline = Timeline::of(&archive, &authors);
+            let latency = latency(&archive, &authors);
             AppState {
                 current: Some(Rc::new(Loaded {
                     name,
                     archive,
                     summary,
                     tree,
+                    authors,
+                    timeline,
+                    latency,
                     notices,
                 })),
                 loading: None,
@@ -147,21 +182,53 @@ pub fn apply(state: &AppState, action: Action) -> AppState {
         }),
         Action::Focus(focus) => with_view(state, |v| v.focus = focus),
         Action::Hover(hovered) => with_view(state, |v| v.hovered = hovered),
-        Action::JumpTo(id) => {
-            let Some(loaded) = &state.current else {
+        Action::JumpTo(id) => jump(state, id),
+        Action::ToggleHighlight(person) => with_view(state, |v| {
+            v.highlight = (v.highlight != Some(person)).then_some(person);
+        }),
+        Action::StepHighlight { forward } => {
+            let (Some(loaded), Some(person)) = (&state.current, state.view.highlight) else {
                 return state.clone();
             };
-            let tree = &loaded.tree;
-            let thread_mode = state.mode() == Mode::Thread;
-            with_view(state, |v| {
-                if thread_mode {
-                    reveal(tree, id, v);
-                }
-                let count = v.jump.map_or(0, |(_, n)| n.wrapping_add(1));
-                v.jump = Some((id, count));
-            })
+            let theirs = &loaded.authors.identities[person].entries;
+            let here = state.view.jump.map(|(id, _)| id);
+            let next = match (forward, here) {
+                (true, Some(h)) => theirs.iter().find(|&&e| e > h).or(theirs.first()),
+                (false, Some(h)) => theirs.iter().rev().find(|&&e| e < h).or(theirs.last()),
+                (true, None) => theirs.first(),
+                (false, None) => theirs.last(),
+            };
+            match next {
+                Some(&id) => jump(state, id),
+                None => state.clone(),
+            }
         }
+        Action::SelectRange(range) => with_view(state, |v| v.range = range),
+        Action::Escape => with_view(state, |v| {
+            if v.highlight.take().is_none() {
+                v.range = None;
+            }
+        }),
     }
+}
+
+fn jump(state: &AppState, id: usize) -> AppState {
+    let Some(loaded) = &state.current else {
+        return state.clone();
+    };
+    let tree = &loaded.tree;
+    let thread_mode = state.mode() == Mode::Thread;
+    let hidden_by_range = !state.view.shows(&loaded.archive, id);
+    with_view(state, |v| {
+        if thread_mode {
+            reveal(tree, id, v);
+        }
+        if hidden_by_range {
+            v.range = None;
+        }
+        let count = v.jump.map_or(0, |(_, n)| n.wrapping_add(1));
+        v.jump = Some((id, count));
+    })
 }
 
 fn with_view(state: &AppState, change: impl FnOnce(&mut ViewState)) -> AppState {
@@ -263,6 +330,52 @@ mod tests {
         assert_eq!(s.view.jump, Some((9, 1)));
         let s = apply(&s, Action::JumpTo(1));
         assert_eq!(s.view.focus, None, "#1 is outside the focused thread");
+    }
+
+    #[test]
+    fn highlight_steps_through_a_persons_entries_and_escape_clears() {
+        let text = "a @ 2020-01-01 10:00:00\n\nx\n\nb @ 2020-01-01 10:01:00\n\ny\n\n\
+                    A @ 2020-01-01 10:02:00\n\nz\n";
+        let s = apply(&AppState::default(), open(text));
+        let a = s.current.as_ref().unwrap().authors.identities[0].id;
+        let s = apply(&s, Action::ToggleHighlight(a));
+        assert_eq!(s.view.highlight, Some(a));
+        let s = apply(&s, Action::StepHighlight { forward: true });
+        assert_eq!(s.view.jump.map(|j| j.0), Some(0));
+        let s = apply(&s, Action::StepHighlight { forward: true });
+        assert_eq!(
+            s.view.jump.map(|j| j.0),
+            Some(2),
+            "`A` is the same person as `a`"
+        );
+        let s = apply(&s, Action::StepHighlight { forward: true });
+        assert_eq!(s.view.jump.map(|j| j.0), Some(0), "wraps around");
+        let s = apply(
+            &s,
+            Action::SelectRange(
+                Stamp::new(2020, 1, 1, 10, 1, 0).zip(Stamp::new(2020, 1, 1, 10, 2, 0)),
+            ),
+        );
+        let s = apply(&s, Action::Escape);
+        assert_eq!(s.view.highlight, None);
+        assert!(s.view.range.is_some());
+        let s = apply(&s, Action::Escape);
+        assert_eq!(s.view.range, None);
+        let s = apply(&s, Action::ToggleHighlight(a));
+        let s = apply(&s, Action::ToggleHighlight(a));
+        assert_eq!(s.view.highlight, None, "a second click clears");
+    }
+
+    #[test]
+    fn a_range_filters_and_jumping_outside_it_lifts_it() {
+        let text = "a @ 2020-01-01 10:00:00\n\nx\n\nb @ 2020-01-02 10:00:00\n\n@a y\n";
+        let s = apply(&AppState::default(), open(text));
+        let day2 = Stamp::new(2020, 1, 2, 0, 0, 0).zip(Stamp::new(2020, 1, 3, 0, 0, 0));
+        let s = apply(&s, Action::SelectRange(day2));
+        let archive = &s.current.as_ref().unwrap().archive;
+        assert!(!s.view.shows(archive, 0) && s.view.shows(archive, 1));
+        let s = apply(&s, Action::JumpTo(0));
+        assert_eq!(s.view.range, None);
     }
 
     #[test]

@@ -1,6 +1,10 @@
 use super::super::state::{Action, Loaded, Mode, ViewState, MAX_DEPTH};
+use super::authors_panel::AuthorsPanel;
+use super::format::optional_date;
 use super::rich_text::{folded_paragraphs, paragraphs};
+use super::timeline_chart::TimelineChart;
 use crate::model::{Kind, Post};
+use crate::summary::short_date;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -32,11 +36,7 @@ pub fn ArchiveView(props: &ArchiveViewProps) -> Html {
     let loaded = &props.loaded;
     let archive = &loaded.archive;
     let notices: Vec<&String> = loaded.notices.iter().chain(&archive.problems).collect();
-    let view = Entries {
-        loaded,
-        view: &props.view,
-        on_action: &props.on_action,
-    };
+    let view = Entries::new(loaded, &props.view, &props.on_action);
     let entries = match props.mode {
         Mode::Thread => view.threads(),
         Mode::Chronological => view.chronological(),
@@ -49,11 +49,61 @@ pub fn ArchiveView(props: &ArchiveViewProps) -> Html {
                     { for notices.iter().map(|n| html! { <li>{ n.as_str() }</li> }) }
                 </ul>
             }
+            if !archive.entries.is_empty() {
+                <TimelineChart loaded={loaded.clone()} highlight={props.view.highlight} range={props.view.range}
+                    on_action={props.on_action.clone()} />
+                <AuthorsPanel loaded={loaded.clone()} highlight={props.view.highlight} on_action={props.on_action.clone()} />
+            }
             { post_view(&archive.post) }
             if !archive.entries.is_empty() {
                 { mode_switch(props.mode, &props.on_action) }
+                { highlight_bar(loaded, &props.view, &props.on_action) }
+                { range_bar(&view, &props.view, &props.on_action) }
                 { entries }
             }
+        </div>
+    }
+}
+
+/// "14 entries by Thierry Crouzet · first 16 Sep 2010 · last 18 Sep 2010", with
+/// previous / next among them.
+fn highlight_bar(loaded: &Loaded, view: &ViewState, on_action: &Callback<Action>) -> Html {
+    let Some(who) = view
+        .highlight
+        .and_then(|h| loaded.authors.identities.get(h))
+    else {
+        return Html::default();
+    };
+    let (n, person) = (who.count(), who.id);
+    html! {
+        <div class={classes!("filter-bar", format!("c{}", who.colour.index))} data-highlight-bar="" role="status">
+            <span>
+                { format!("{n} {} by ", if n == 1 { "entry" } else { "entries" }) }
+                <strong>{ &who.name }</strong>
+                { format!(" · first {} · last {}", optional_date(who.first), optional_date(who.last)) }
+            </span>
+            <button type="button" data-previous="" onclick={on_action.reform(|_| Action::StepHighlight { forward: false })}>{ "◀ Previous" }</button>
+            <button type="button" data-next="" onclick={on_action.reform(|_| Action::StepHighlight { forward: true })}>{ "Next ▶" }</button>
+            <button type="button" data-clear-highlight="" onclick={on_action.reform(move |_| Action::ToggleHighlight(person))}>{ "Clear (Esc)" }</button>
+        </div>
+    }
+}
+
+fn range_bar(entries: &Entries, view: &ViewState, on_action: &Callback<Action>) -> Html {
+    let Some((from, to)) = view.range else {
+        return Html::default();
+    };
+    // `to` is exclusive: the last second shown is just before it.
+    let last = crate::model::Stamp::from_seconds(to.seconds() - 1).unwrap_or(to);
+    let span = if short_date(from) == short_date(last) {
+        short_date(from)
+    } else {
+        format!("{} – {}", short_date(from), short_date(last))
+    };
+    html! {
+        <div class="filter-bar" data-range-bar="" role="status">
+            <span>{ format!("Showing {} entries from {span}", entries.visible_count()) }</span>
+            <button type="button" data-clear-range="" onclick={on_action.reform(|_| Action::SelectRange(None))}>{ "Clear" }</button>
         </div>
     }
 }
@@ -98,13 +148,50 @@ struct Entries<'a> {
     loaded: &'a Loaded,
     view: &'a ViewState,
     on_action: &'a Callback<Action>,
+    /// Which entries the filters let through.
+    visible: Vec<bool>,
+    /// The display tree restricted to visible entries: a visible entry hangs under its
+    /// nearest visible ancestor, or becomes a root.
+    roots: Vec<usize>,
+    children: Vec<Vec<usize>>,
 }
 
-impl Entries<'_> {
+impl<'a> Entries<'a> {
+    fn new(loaded: &'a Loaded, view: &'a ViewState, on_action: &'a Callback<Action>) -> Self {
+        let tree = &loaded.tree;
+        let n = loaded.archive.entries.len();
+        let visible: Vec<bool> = (0..n).map(|id| view.shows(&loaded.archive, id)).collect();
+        let (roots, children) = if view.range.is_none() {
+            (tree.roots.clone(), tree.children.clone())
+        } else {
+            let mut roots = Vec::new();
+            let mut children = vec![Vec::new(); n];
+            for id in (0..n).filter(|&id| visible[id]) {
+                match tree.ancestors(id).find(|&a| visible[a]) {
+                    Some(a) => children[a].push(id),
+                    None => roots.push(id),
+                }
+            }
+            (roots, children)
+        };
+        Entries {
+            loaded,
+            view,
+            on_action,
+            visible,
+            roots,
+            children,
+        }
+    }
+
+    fn visible_count(&self) -> usize {
+        self.visible.iter().filter(|&&v| v).count()
+    }
+
     fn chronological(&self) -> Html {
         html! {
             <ol class="entries" data-entries="" aria-label="Entries in dump order">
-                { for (0..self.loaded.archive.entries.len()).map(|id| html! {
+                { for (0..self.loaded.archive.entries.len()).filter(|&id| self.visible[id]).map(|id| html! {
                     <li class="node">{ self.card(id) }</li>
                 }) }
             </ol>
@@ -113,7 +200,7 @@ impl Entries<'_> {
 
     fn threads(&self) -> Html {
         let tree = &self.loaded.tree;
-        match self.view.focus {
+        match self.view.focus.filter(|&f| self.visible[f]) {
             Some(focus) => html! {
                 <>
                     <p class="focus-bar" data-focus-bar="">
@@ -127,7 +214,7 @@ impl Entries<'_> {
             },
             None => html! {
                 <ol class="entries thread" data-entries="" aria-label="Threads">
-                    { for tree.roots.iter().map(|&id| self.node(id, 0)) }
+                    { for self.roots.iter().map(|&id| self.node(id, 0)) }
                 </ol>
             },
         }
@@ -135,7 +222,7 @@ impl Entries<'_> {
 
     fn node(&self, id: usize, depth: usize) -> Html {
         let tree = &self.loaded.tree;
-        let children = &tree.children[id];
+        let children = &self.children[id];
         let collapsed = self.view.collapsed.contains(&id);
         let replies = if children.is_empty() {
             Html::default()
@@ -185,6 +272,17 @@ impl Entries<'_> {
             .hovered
             .is_some_and(|h| self.loaded.archive.entries[h].parents.contains(&id));
         let flash = self.view.jump.is_some_and(|(j, _)| j == id);
+        let authors = &self.loaded.authors;
+        let person = authors.by_entry[id];
+        let colour = format!("c{}", authors.identities[person].colour.index);
+        let is_host = authors
+            .post_author
+            .as_ref()
+            .is_some_and(|p| p.identity == person);
+        let (highlighted, dimmed) = match self.view.highlight {
+            Some(h) => (h == person, h != person),
+            None => (false, false),
+        };
         let when = match (&entry.time, &entry.time_text) {
             (Some(t), text) => html! {
                 <time datetime={t.to_string()}>{ text.clone().unwrap_or_else(|| t.to_string()) }</time>
@@ -194,7 +292,8 @@ impl Entries<'_> {
         };
         let on = self.on_action;
         html! {
-            <article class={classes!("entry", entry.kind.as_str(), outlined.then_some("outlined"), flash.then_some("flash"))}
+            <article class={classes!("entry", entry.kind.as_str(), outlined.then_some("outlined"), flash.then_some("flash"),
+                highlighted.then_some("highlighted"), dimmed.then_some("dimmed"))}
                 id={format!("e{id}")} tabindex="-1"
                 data-entry={id.to_string()} data-kind={entry.kind.as_str()}
                 data-undated={entry.time.is_none().then_some("")} data-line={(entry.line + 1).to_string()}
@@ -203,7 +302,12 @@ impl Entries<'_> {
                 onfocusin={on.reform(move |_| Action::Hover(Some(id)))}
                 onfocusout={on.reform(|_| Action::Hover(None))}>
                 <header class="entry-head">
-                    <span class="author" data-author="">{ &entry.author }</span>
+                    <button type="button" class={classes!("author", colour)} data-author=""
+                        aria-pressed={highlighted.to_string()} title="Highlight this person's entries"
+                        onclick={on.reform(move |_| Action::ToggleHighlight(person))}>{ &entry.author }</button>
+                    if is_host {
+                        <span class="host-badge" data-host-badge="" title="The author of the post">{ "post author" }</span>
+                    }
                     { when }
                     if entry.kind != Kind::Comment {
                         <span class="kind-badge">{ entry.kind.as_str() }</span>

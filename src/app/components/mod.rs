@@ -2,8 +2,11 @@
 //! through callbacks. Tests find their parts by `data-*` attributes.
 
 mod archive_view;
+mod authors_panel;
 mod drop_zone;
+mod format;
 mod rich_text;
+mod timeline_chart;
 
 pub use archive_view::ArchiveView;
 pub use drop_zone::DropZone;

@@ -1,0 +1,136 @@
+use super::super::state::{Action, Loaded};
+use super::format::{duration, optional_date};
+use crate::authors::Identity;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties)]
+pub struct AuthorsPanelProps {
+    pub loaded: Rc<Loaded>,
+    pub highlight: Option<usize>,
+    pub on_action: Callback<Action>,
+}
+
+impl PartialEq for AuthorsPanelProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.loaded, &other.loaded) && self.highlight == other.highlight
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Column {
+    Name,
+    Entries,
+    First,
+    Last,
+    Given,
+    Received,
+}
+
+/// Pairs of people shown under "who answers whom".
+const PAIRS_SHOWN: usize = 8;
+
+/// Everyone who wrote, sortable, and the strongest "who answers whom" pairs.
+#[component]
+pub fn AuthorsPanel(props: &AuthorsPanelProps) -> Html {
+    let sort = use_state(|| (Column::Entries, true));
+    let authors = &props.loaded.authors;
+    let mut rows: Vec<&Identity> = authors.identities.iter().collect();
+    let (column, descending) = *sort;
+    rows.sort_by(|a, b| {
+        let order = match column {
+            Column::Name => a.key.cmp(&b.key),
+            Column::Entries => a.count().cmp(&b.count()),
+            Column::First => a.first.cmp(&b.first),
+            Column::Last => a.last.cmp(&b.last),
+            Column::Given => a.replies_given.cmp(&b.replies_given),
+            Column::Received => a.replies_received.cmp(&b.replies_received),
+        };
+        if descending { order.reverse() } else { order }.then(a.id.cmp(&b.id))
+    });
+    let header = |c: Column, label: &str, key: &str| {
+        let sort = sort.clone();
+        let state = if column != c {
+            "none"
+        } else if descending {
+            "descending"
+        } else {
+            "ascending"
+        };
+        html! {
+            <th scope="col" aria-sort={state}>
+                <button type="button" class="link-button" data-sort={key.to_string()}
+                    onclick={move |_| sort.set((c, if column == c { !descending } else { c != Column::Name }))}>
+                    { label }
+                </button>
+            </th>
+        }
+    };
+    let host = authors.post_author.as_ref().map(|p| p.identity);
+    let latency = &props.loaded.latency;
+    html! {
+        <details class="authors-panel" data-authors-panel="">
+            <summary>{ format!("Authors ({})", authors.identities.len()) }</summary>
+            if let Some(p) = &authors.post_author {
+                <p class="post-author-rule" data-post-author-rule="">
+                    { format!("Post author: {} ({}).", authors.identities[p.identity].name, p.evidence) }
+                </p>
+            }
+            if let Some(first) = latency.first_reply {
+                <p class="latency" data-latency="">
+                    { format!("Median time to a first reply: {} ({} entries answered).", duration(first), latency.answered_entries) }
+                    if let (Some(h), Some(p)) = (latency.post_author, authors.post_author_identity()) {
+                        { format!(" {} answered in a median {} ({} answers).", p.name, duration(h), latency.post_author_answers) }
+                    }
+                </p>
+            }
+            <div class="table-scroll">
+                <table class="authors-table">
+                    <thead>
+                        <tr>
+                            { header(Column::Name, "Name", "name") }
+                            { header(Column::Entries, "Entries", "entries") }
+                            { header(Column::First, "First", "first") }
+                            { header(Column::Last, "Last", "last") }
+                            { header(Column::Given, "Replies given", "given") }
+                            { header(Column::Received, "Replies received", "received") }
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for rows.iter().map(|who| {
+                            let id = who.id;
+                            html! {
+                                <tr data-author-row={id.to_string()}
+                                    class={classes!((props.highlight == Some(id)).then_some("highlighted"))}>
+                                    <th scope="row">
+                                        <button type="button" class={classes!("author", format!("c{}", who.colour.index))}
+                                            aria-pressed={(props.highlight == Some(id)).to_string()}
+                                            onclick={props.on_action.reform(move |_| Action::ToggleHighlight(id))}>
+                                            { &who.name }
+                                        </button>
+                                        if host == Some(id) {
+                                            <span class="host-badge">{ "post author" }</span>
+                                        }
+                                    </th>
+                                    <td>{ who.count() }</td>
+                                    <td>{ optional_date(who.first) }</td>
+                                    <td>{ optional_date(who.last) }</td>
+                                    <td>{ who.replies_given }</td>
+                                    <td>{ who.replies_received }</td>
+                                </tr>
+                            }
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+            if !authors.pairs.is_empty() {
+                <h3>{ "Who answers whom" }</h3>
+                <ol class="pairs" data-pairs="">
+                    { for authors.top_pairs(PAIRS_SHOWN).iter().map(|p| html! {
+                        <li>{ format!("{} → {}: {}", authors.identities[p.from].name, authors.identities[p.to].name, p.count) }</li>
+                    }) }
+                </ol>
+            }
+        </details>
+    }
+}
