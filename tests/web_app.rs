@@ -28,6 +28,29 @@ impl Mounted {
         Mounted { root, handle }
     }
 
+    /// Mounted, with its drop zone rendered.
+    async fn ready() -> Self {
+        let app = Mounted::new();
+        app.until("the drop zone", |a| a.count("[data-dropzone]") == 1)
+            .await;
+        app
+    }
+
+    /// Mounted, with seed 000 dropped and all its entries shown.
+    async fn with_seed_000() -> Self {
+        let app = Mounted::ready().await;
+        drop_file(&app.element("[data-dropzone]"), "000.txt", SEED_000);
+        app.until("133 entries", |a| a.count("[data-entry]") == 133)
+            .await;
+        app
+    }
+
+    fn click(&self, selector: &str) {
+        self.element(selector)
+            .unchecked_into::<web_sys::HtmlElement>()
+            .click();
+    }
+
     fn count(&self, selector: &str) -> u32 {
         self.root.query_selector_all(selector).unwrap().length()
     }
@@ -105,12 +128,7 @@ fn paste_text(target: &Element, text: &str) {
 
 #[wasm_bindgen_test]
 async fn dropping_the_blog_seed_shows_every_entry() {
-    let app = Mounted::new();
-    app.until("the drop zone", |a| a.count("[data-dropzone]") == 1)
-        .await;
-    drop_file(&app.element("[data-dropzone]"), "000.txt", SEED_000);
-    app.until("133 entries", |a| a.count("[data-entry]") == 133)
-        .await;
+    let app = Mounted::with_seed_000().await;
 
     assert_eq!(
         app.text("[data-summary]"),
@@ -143,9 +161,7 @@ async fn dropping_the_blog_seed_shows_every_entry() {
 
 #[wasm_bindgen_test]
 async fn pasting_the_wordpress_seed_shows_its_pingbacks() {
-    let app = Mounted::new();
-    app.until("the drop zone", |a| a.count("[data-dropzone]") == 1)
-        .await;
+    let app = Mounted::ready().await;
     paste_text(&app.root, std::str::from_utf8(SEED_002).unwrap());
     app.until("12 entries", |a| a.count("[data-entry]") == 12)
         .await;
@@ -172,9 +188,7 @@ async fn the_example_shows_every_oddity() {
         a.count("[data-open-example]") == 1
     })
     .await;
-    app.element("[data-open-example]")
-        .unchecked_into::<web_sys::HtmlElement>()
-        .click();
+    app.click("[data-open-example]");
     app.until("the example's entries", |a| a.count("[data-entry]") > 0)
         .await;
 
@@ -194,9 +208,7 @@ async fn the_example_shows_every_oddity() {
 
 #[wasm_bindgen_test]
 async fn a_binary_file_gets_a_message_and_the_view_is_kept() {
-    let app = Mounted::new();
-    app.until("the drop zone", |a| a.count("[data-dropzone]") == 1)
-        .await;
+    let app = Mounted::ready().await;
     paste_text(&app.root, std::str::from_utf8(SEED_002).unwrap());
     app.until("12 entries", |a| a.count("[data-entry]") == 12)
         .await;
@@ -229,9 +241,7 @@ async fn a_binary_file_gets_a_message_and_the_view_is_kept() {
 
 #[wasm_bindgen_test]
 async fn legacy_encoded_text_is_decoded_with_a_notice() {
-    let app = Mounted::new();
-    app.until("the drop zone", |a| a.count("[data-dropzone]") == 1)
-        .await;
+    let app = Mounted::ready().await;
     drop_file(
         &app.element("[data-dropzone]"),
         "old.txt",
@@ -247,9 +257,7 @@ async fn legacy_encoded_text_is_decoded_with_a_notice() {
 
 #[wasm_bindgen_test]
 async fn hostile_html_in_a_comment_stays_text() {
-    let app = Mounted::new();
-    app.until("the drop zone", |a| a.count("[data-dropzone]") == 1)
-        .await;
+    let app = Mounted::ready().await;
     let hostile = "<img src=x onerror=alert(1)> @ 2010-01-01 00:00:00\n\n\
                    <script>alert(2)</script> javascript:alert(3) <b onmouseover=alert(4)>hi</b>\n\
                    see http://ok.example/page\"onclick=\"alert(5)\n";
@@ -271,9 +279,7 @@ async fn hostile_html_in_a_comment_stays_text() {
 
 #[wasm_bindgen_test]
 async fn text_without_headers_is_shown_as_a_post_with_a_notice() {
-    let app = Mounted::new();
-    app.until("the drop zone", |a| a.count("[data-dropzone]") == 1)
-        .await;
+    let app = Mounted::ready().await;
     paste_text(
         &app.root,
         "Just a note.\nNothing that looks like a comment.",
@@ -289,12 +295,7 @@ async fn text_without_headers_is_shown_as_a_post_with_a_notice() {
 
 #[wasm_bindgen_test]
 async fn threads_show_who_answers_whom_and_jump_to_the_parent() {
-    let app = Mounted::new();
-    app.until("the drop zone", |a| a.count("[data-dropzone]") == 1)
-        .await;
-    drop_file(&app.element("[data-dropzone]"), "000.txt", SEED_000);
-    app.until("133 entries", |a| a.count("[data-entry]") == 133)
-        .await;
+    let app = Mounted::with_seed_000().await;
 
     // Threads are the default view once there are links.
     assert_eq!(
@@ -334,9 +335,7 @@ async fn threads_show_who_answers_whom_and_jump_to_the_parent() {
     let parent = app.element("[data-entry='8']");
     window_scroll_to_bottom();
     assert!(!in_viewport(&parent), "the parent starts off screen");
-    app.element(&format!("{reply} [data-reply-to]"))
-        .unchecked_into::<web_sys::HtmlElement>()
-        .click();
+    app.click(&format!("{reply} [data-reply-to]"));
     app.until("the parent flashes", |a| {
         a.element("[data-entry='8']").class_list().contains("flash")
     })
@@ -362,12 +361,7 @@ async fn threads_show_who_answers_whom_and_jump_to_the_parent() {
 
 #[wasm_bindgen_test]
 async fn threads_fold_and_the_chronological_view_keeps_dump_order() {
-    let app = Mounted::new();
-    app.until("the drop zone", |a| a.count("[data-dropzone]") == 1)
-        .await;
-    drop_file(&app.element("[data-dropzone]"), "000.txt", SEED_000);
-    app.until("133 entries", |a| a.count("[data-entry]") == 133)
-        .await;
+    let app = Mounted::with_seed_000().await;
 
     // Lucile's comment (#8) has three replies in its thread: #11, #12 under it, and #16.
     let toggle = "[data-node='8'] > [data-toggle]";
@@ -377,18 +371,14 @@ async fn threads_fold_and_the_chronological_view_keeps_dump_order() {
             .as_deref(),
         Some("true")
     );
-    app.element(toggle)
-        .unchecked_into::<web_sys::HtmlElement>()
-        .click();
+    app.click(toggle);
     app.until("the fold", |a| a.count("[data-entry]") == 130)
         .await;
     assert_eq!(app.text(toggle), "▸ Show 3 replies");
     assert_eq!(app.count("[data-entry='11']"), 0);
 
     // The chronological view shows every entry, in dump order, whatever is folded.
-    app.element("[data-mode='chronological']")
-        .unchecked_into::<web_sys::HtmlElement>()
-        .click();
+    app.click("[data-mode='chronological']");
     app.until("dump order", |a| a.count("[data-node]") == 0)
         .await;
     assert_eq!(app.count("[data-entry]"), 133);
@@ -410,19 +400,13 @@ async fn threads_fold_and_the_chronological_view_keeps_dump_order() {
 
     // Back in threads, a chip pointing into a folded thread unfolds it: #53 answers
     // Bof (#51, its thread) and also arvic's #52, which sits in #36's thread.
-    app.element("[data-mode='thread']")
-        .unchecked_into::<web_sys::HtmlElement>()
-        .click();
+    app.click("[data-mode='thread']");
     app.until("threads again", |a| a.count("[data-node]") > 0)
         .await;
-    app.element("[data-node='36'] > [data-toggle]")
-        .unchecked_into::<web_sys::HtmlElement>()
-        .click();
+    app.click("[data-node='36'] > [data-toggle]");
     app.until("#52 folded away", |a| a.count("[data-entry='52']") == 0)
         .await;
-    app.element("[data-entry='53'] [data-also='52']")
-        .unchecked_into::<web_sys::HtmlElement>()
-        .click();
+    app.click("[data-entry='53'] [data-also='52']");
     app.until("the fold opens", |a| a.count("[data-entry='52']") == 1)
         .await;
     assert!(app
@@ -434,9 +418,7 @@ async fn threads_fold_and_the_chronological_view_keeps_dump_order() {
 
 #[wasm_bindgen_test]
 async fn a_dump_without_links_opens_in_dump_order() {
-    let app = Mounted::new();
-    app.until("the drop zone", |a| a.count("[data-dropzone]") == 1)
-        .await;
+    let app = Mounted::ready().await;
     paste_text(
         &app.root,
         "a @ 2020-01-01 10:00:00\n\nhello\n\nb @ 2020-01-01 10:01:00\n\nworld\n",
@@ -451,6 +433,13 @@ async fn a_dump_without_links_opens_in_dump_order() {
     );
     assert_eq!(app.count("[data-reply-to]"), 0);
     app.destroy();
+}
+
+fn key(name: &str) -> web_sys::KeyboardEvent {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(name);
+    init.set_bubbles(true);
+    web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap()
 }
 
 fn window_scroll_to_bottom() {
@@ -471,9 +460,7 @@ fn in_viewport(element: &Element) -> bool {
 
 #[wasm_bindgen_test]
 async fn deep_threads_continue_on_their_own() {
-    let app = Mounted::new();
-    app.until("the drop zone", |a| a.count("[data-dropzone]") == 1)
-        .await;
+    let app = Mounted::ready().await;
     // Eight comments, each answering the one before: deeper than the nesting cap.
     let mut text = String::new();
     for i in 0..8 {
@@ -496,17 +483,13 @@ async fn deep_threads_continue_on_their_own() {
         app.text("[data-continue]"),
         "Continue this thread (2 more) →"
     );
-    app.element("[data-continue]")
-        .unchecked_into::<web_sys::HtmlElement>()
-        .click();
+    app.click("[data-continue]");
     app.until("the thread on its own", |a| {
         a.count("[data-focus-bar]") == 1
     })
     .await;
     assert_eq!(app.count("[data-entry]"), 3);
-    app.element("[data-unfocus]")
-        .unchecked_into::<web_sys::HtmlElement>()
-        .click();
+    app.click("[data-unfocus]");
     app.until("all threads again", |a| a.count("[data-focus-bar]") == 0)
         .await;
     assert_eq!(app.count("[data-entry]"), 6);
@@ -515,18 +498,11 @@ async fn deep_threads_continue_on_their_own() {
 
 #[wasm_bindgen_test]
 async fn clicking_an_author_highlights_all_their_entries() {
-    let app = Mounted::new();
-    app.until("the drop zone", |a| a.count("[data-dropzone]") == 1)
-        .await;
-    drop_file(&app.element("[data-dropzone]"), "000.txt", SEED_000);
-    app.until("133 entries", |a| a.count("[data-entry]") == 133)
-        .await;
+    let app = Mounted::with_seed_000().await;
 
     // The post author's 14 entries carry a badge, under both spellings of the name.
     assert_eq!(app.count("[data-host-badge]"), 14);
-    app.element("[data-entry='4'] [data-author]")
-        .unchecked_into::<web_sys::HtmlElement>()
-        .click();
+    app.click("[data-entry='4'] [data-author]");
     app.until("the highlight", |a| a.count(".entry.highlighted") > 0)
         .await;
     assert_eq!(app.count(".entry.highlighted"), 14);
@@ -535,20 +511,14 @@ async fn clicking_an_author_highlights_all_their_entries() {
         .text("[data-highlight-bar]")
         .starts_with("14 entries by Thierry Crouzet · first 16 Sep 2010 · last 18 Sep 2010"));
     // Next walks through them.
-    app.element("[data-next]")
-        .unchecked_into::<web_sys::HtmlElement>()
-        .click();
+    app.click("[data-next]");
     app.until("the first of them flashes", |a| {
         a.element("[data-entry='4']").class_list().contains("flash")
     })
     .await;
 
     // Esc clears it.
-    let init = web_sys::KeyboardEventInit::new();
-    init.set_key("Escape");
-    init.set_bubbles(true);
-    let esc = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
-    app.root.dispatch_event(&esc).unwrap();
+    app.root.dispatch_event(&key("Escape")).unwrap();
     app.until("no highlight", |a| a.count(".entry.highlighted") == 0)
         .await;
     assert_eq!(app.count(".entry.dimmed"), 0);
@@ -568,12 +538,7 @@ async fn clicking_an_author_highlights_all_their_entries() {
 
 #[wasm_bindgen_test]
 async fn the_timeline_selects_a_day() {
-    let app = Mounted::new();
-    app.until("the drop zone", |a| a.count("[data-dropzone]") == 1)
-        .await;
-    drop_file(&app.element("[data-dropzone]"), "000.txt", SEED_000);
-    app.until("133 entries", |a| a.count("[data-entry]") == 133)
-        .await;
+    let app = Mounted::with_seed_000().await;
 
     // The chart and every bar have a text label.
     let chart = app.element("svg.timeline-chart");
@@ -629,17 +594,13 @@ async fn the_timeline_selects_a_day() {
     assert!(app
         .text("[data-range-bar]")
         .starts_with("Showing 24 entries from 21 Oct 2010"));
-    app.element("[data-mode='chronological']")
-        .unchecked_into::<web_sys::HtmlElement>()
-        .click();
+    app.click("[data-mode='chronological']");
     app.until("the same filter in dump order", |a| {
         a.count("[data-node]") == 0
     })
     .await;
     assert_eq!(app.count("[data-entry]"), 24);
-    app.element("[data-clear-range]")
-        .unchecked_into::<web_sys::HtmlElement>()
-        .click();
+    app.click("[data-clear-range]");
     app.until("everything again", |a| a.count("[data-entry]") == 133)
         .await;
 
@@ -657,9 +618,7 @@ async fn the_timeline_selects_a_day() {
 
 #[wasm_bindgen_test]
 async fn the_wordpress_post_author_is_badged() {
-    let app = Mounted::new();
-    app.until("the drop zone", |a| a.count("[data-dropzone]") == 1)
-        .await;
+    let app = Mounted::ready().await;
     paste_text(&app.root, std::str::from_utf8(SEED_002).unwrap());
     app.until("12 entries", |a| a.count("[data-entry]") == 12)
         .await;
