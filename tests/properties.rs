@@ -1,5 +1,6 @@
 //! Invariants of the core on any input: parsing and threading never panic, spans stay
 //! inside the text and point at their entry, ids are positions, parents come earlier.
+#![cfg(not(target_arch = "wasm32"))]
 
 use palabre::model::Archive;
 use proptest::prelude::*;
@@ -13,9 +14,16 @@ fn check_archive(text: &str, a: &Archive) {
     for (i, e) in a.entries.iter().enumerate() {
         assert_eq!(e.id, i);
         let [start, end] = e.span;
-        assert!(start <= end && end <= text.len(), "span {start}..{end} of {}", text.len());
+        assert!(
+            start <= end && end <= text.len(),
+            "span {start}..{end} of {}",
+            text.len()
+        );
         assert!(text.is_char_boundary(start) && text.is_char_boundary(end));
-        assert!(e.parents.iter().all(|&p| p < e.id), "#{i} answers a later entry");
+        assert!(
+            e.parents.iter().all(|&p| p < e.id),
+            "#{i} answers a later entry"
+        );
         assert_eq!(e.parents.len(), e.links.len());
         assert!(e.links.iter().all(|l| (0.0..=1.0).contains(&l.confidence)));
     }
