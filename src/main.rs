@@ -2,6 +2,7 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    palabre::app::install_panic_banner();
     yew::Renderer::<palabre::app::App>::new().render();
 }
 

@@ -734,3 +734,20 @@ async fn xss_payloads_stay_text_everywhere() {
     );
     app.destroy();
 }
+
+/// A panic aborts a wasm test, so the banner the panic hook shows is checked directly.
+#[wasm_bindgen_test]
+fn the_crash_banner_offers_a_reload() {
+    palabre::app::show_crash_banner().unwrap();
+    palabre::app::show_crash_banner().unwrap();
+    let banners = gloo::utils::document()
+        .query_selector_all("#palabre-crashed")
+        .unwrap();
+    assert_eq!(banners.length(), 1, "shown once");
+    let banner: Element = banners.get(0).unwrap().unchecked_into();
+    assert_eq!(banner.get_attribute("role").as_deref(), Some("alert"));
+    assert!(banner.text_content().unwrap().contains("internal error"));
+    let button = banner.query_selector("button").unwrap().unwrap();
+    assert_eq!(button.text_content().as_deref(), Some("Reload"));
+    banner.remove();
+}

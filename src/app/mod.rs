@@ -7,3 +7,4 @@ mod services;
 pub mod state;
 
 pub use root::App;
+pub use services::{install_panic_banner, show_crash_banner};

@@ -121,3 +121,37 @@ pub fn scroll_and_flash(id: usize) {
     }
     let _ = classes.add_1("flash");
 }
+
+/// Shows a banner with a reload button if the app ever panics, instead of leaving a
+/// silent, frozen page; the panic is still logged to the console.
+pub fn install_panic_banner() {
+    std::panic::set_hook(Box::new(|info| {
+        gloo::console::error!(format!("palabre: {info}"));
+        let _ = show_crash_banner();
+    }));
+}
+
+/// The banner the panic hook shows (at most once per page).
+pub fn show_crash_banner() -> Result<(), wasm_bindgen::JsValue> {
+    let document = gloo::utils::document();
+    if document.get_element_by_id("palabre-crashed").is_some() {
+        return Ok(());
+    }
+    let banner = document.create_element("div")?;
+    banner.set_id("palabre-crashed");
+    banner.set_class_name("crash-banner");
+    banner.set_attribute("role", "alert")?;
+    banner.set_text_content(Some(
+        "palabre hit an internal error and stopped. Your file was not sent anywhere. ",
+    ));
+    let reload: web_sys::HtmlElement = document.create_element("button")?.unchecked_into();
+    reload.set_text_content(Some("Reload"));
+    let on_click = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(|| {
+        let _ = gloo::utils::window().location().reload();
+    });
+    reload.set_onclick(Some(on_click.as_ref().unchecked_ref()));
+    on_click.forget();
+    banner.append_child(&reload)?;
+    gloo::utils::body().append_child(&banner)?;
+    Ok(())
+}
