@@ -25,6 +25,10 @@ async function open() {
   page.on('request', (r) => requests.push(r.url()));
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
   await page.goto(server.url);
   await page.locator('[data-dropzone]').waitFor();
   return { page, requests, errors };
@@ -63,5 +67,36 @@ test('the example opens, and the JSON download is the CLI\'s schema', async () =
   assert.deepEqual(Object.keys(json.entries[0]).sort(),
     ['author', 'body', 'id', 'kind', 'line', 'links', 'parents', 'span', 'time', 'time_text']);
   assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the app works under its Content-Security-Policy, which blocks injected scripts', async () => {
+  const { page, errors } = await open();
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  assert.match(policy, /script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+  assert.doesNotMatch(policy, /'unsafe-inline'|'unsafe-eval'/);
+  // Everything a reader does: open, threads, why?, highlight, timeline, dump order.
+  await page.locator('[data-file-input]').setInputFiles(seed('000_0a401290472b4421.txt'));
+  await page.locator('[data-entry]').nth(132).waitFor();
+  await page.locator('[data-entry="11"] [data-why] summary').click();
+  await page.locator('[data-entry="11"] [data-reply-to]').click();
+  await page.locator('[data-entry="4"] [data-author]').click();
+  await page.locator('[data-next]').click();
+  await page.locator('[data-authors-panel] summary').click();
+  await page.locator('[data-sort="name"]').click();
+  await page.locator('[data-bar]').first().click();
+  await page.locator('[data-clear-range]').click();
+  await page.locator('[data-mode="chronological"]').click();
+  assert.deepEqual(await page.evaluate(() => window.__csp), []);
+  assert.deepEqual(errors, []);
+  // The policy is live: an inline script someone managed to inject does not run.
+  await page.evaluate(() => {
+    const s = document.createElement('script');
+    s.textContent = 'window.__ran = true';
+    document.body.append(s);
+  });
+  assert.equal(await page.evaluate(() => window.__ran), undefined);
+  await page.waitForFunction(() => window.__csp.length > 0);
+  assert.match((await page.evaluate(() => window.__csp))[0], /^script-src/);
   await page.close();
 });
