@@ -582,6 +582,27 @@ async fn the_timeline_selects_a_day() {
         .unwrap()
         .contains("24 entries"));
 
+    // Pointing at a bar lists its most active people; clicking one highlights them.
+    bar_of("16 Sep 2010:")
+        .dispatch_event(&web_sys::MouseEvent::new("mouseenter").unwrap())
+        .unwrap();
+    app.until("the bar's read-out", |a| a.count("[data-bar-author]") > 0)
+        .await;
+    assert!(app
+        .text("[data-bar-info]")
+        .starts_with("16 Sep 2010: 40 entries"));
+    app.click("[data-bar-author]");
+    app.until("a highlight from the chart", |a| {
+        a.count("[data-highlight-bar]") == 1
+    })
+    .await;
+    app.root.dispatch_event(&key("Escape")).unwrap();
+    app.until("no highlight", |a| a.count("[data-highlight-bar]") == 0)
+        .await;
+    assert!(app
+        .text("[data-latency]")
+        .starts_with("Median time to a first reply:"));
+
     // Clicking the bar leaves that day's 24 entries in view, until cleared.
     october
         .dispatch_event(&web_sys::MouseEvent::new("mousedown").unwrap())

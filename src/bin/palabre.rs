@@ -4,9 +4,11 @@
 //!
 //! Exit codes: 0 parsed (problems, if any, are in the JSON), 1 bad usage, 2 unreadable input.
 
+use palabre::authors::Authors;
 use palabre::decode::decode;
 use palabre::model::Archive;
-use palabre::summary::Summary;
+use palabre::summary::{short_date, Summary};
+use palabre::timeline::{busiest_day, latency, Timeline};
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
@@ -72,11 +74,52 @@ fn read(path: &str) -> std::io::Result<Vec<u8>> {
 
 fn summary(archive: &Archive) -> String {
     let s = Summary::of(archive);
+    let authors = Authors::of(archive);
     let mut lines = vec![format!("format: {}", archive.format), s.to_string()];
-    if let Some(author) = &archive.post.author {
+    if let Some(p) = &authors.post_author {
+        let who = &authors.identities[p.identity];
         lines.push(format!(
-            "post author: {author} ({} entries)",
-            s.by_post_author
+            "post author: {} ({} entries; {})",
+            who.name,
+            who.count(),
+            p.evidence
+        ));
+    }
+    lines.push(format!("people: {}", authors.identities.len()));
+    let links: usize = archive.entries.iter().map(|e| e.links.len()).sum();
+    let replies = archive
+        .entries
+        .iter()
+        .filter(|e| !e.parents.is_empty())
+        .count();
+    lines.push(format!(
+        "reply links: {links} ({replies} entries answer an earlier one)"
+    ));
+    if let Some(day) = busiest_day(archive) {
+        lines.push(format!(
+            "busiest day: {} ({} entries)",
+            short_date(day.day),
+            day.entries
+        ));
+    }
+    let t = Timeline::of(archive, &authors);
+    lines.push(format!(
+        "timeline: {} bars of one {:?}, {} folded silences",
+        t.bars,
+        t.unit,
+        t.breaks.len()
+    ));
+    let l = latency(archive, &authors);
+    if let Some(first) = l.first_reply {
+        lines.push(format!(
+            "median first reply: {first} s over {} entries",
+            l.answered_entries
+        ));
+    }
+    if let Some(host) = l.post_author {
+        lines.push(format!(
+            "post author's median answer: {host} s over {} answers",
+            l.post_author_answers
         ));
     }
     let describe = |e: &palabre::model::Entry| {

@@ -1,5 +1,5 @@
 use super::super::state::{Action, Loaded};
-use super::format::{duration, optional_date};
+use super::format::optional_date;
 use crate::authors::Identity;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -67,21 +67,12 @@ pub fn AuthorsPanel(props: &AuthorsPanelProps) -> Html {
         }
     };
     let host = authors.post_author.as_ref().map(|p| p.identity);
-    let latency = &props.loaded.latency;
     html! {
         <details class="authors-panel" data-authors-panel="">
             <summary>{ format!("Authors ({})", authors.identities.len()) }</summary>
             if let Some(p) = &authors.post_author {
                 <p class="post-author-rule" data-post-author-rule="">
                     { format!("Post author: {} ({}).", authors.identities[p.identity].name, p.evidence) }
-                </p>
-            }
-            if let Some(first) = latency.first_reply {
-                <p class="latency" data-latency="">
-                    { format!("Median time to a first reply: {} ({} entries answered).", duration(first), latency.answered_entries) }
-                    if let (Some(h), Some(p)) = (latency.post_author, authors.post_author_identity()) {
-                        { format!(" {} answered in a median {} ({} answers).", p.name, duration(h), latency.post_author_answers) }
-                    }
                 </p>
             }
             <div class="table-scroll">

@@ -3,7 +3,7 @@
 //! highlighted person, and a range selection by click, drag or keyboard.
 
 use super::super::state::{Action, Loaded};
-use super::format::{bin_range, gap};
+use super::format::{bin_range, duration, gap};
 use crate::model::{Kind, Stamp};
 use crate::summary::short_date;
 use crate::timeline::Bin;
@@ -282,9 +282,34 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
                 { for axis_labels }
             </svg>
             <p class="timeline-info" aria-live="polite" data-bar-info="">
-                { described.and_then(|i| bins.get(i)).map(|b| label(b)).unwrap_or_else(||
-                    "Point at or tab to a bar for details; click or drag across bars to show only that time.".to_string()) }
+                { match described.and_then(|i| bins.get(i)) {
+                    Some(bin) => html! {
+                        <>
+                            { format!("{}. ", label(bin).split(". Most active").next().unwrap_or_default()) }
+                            { for bin.top_authors.iter().map(|a| {
+                                let who = &loaded.authors.identities[a.identity];
+                                let person = who.id;
+                                html! {
+                                    <button type="button" class={classes!("author", format!("c{}", who.colour.index))}
+                                        data-bar-author={person.to_string()}
+                                        onclick={props.on_action.reform(move |_| Action::ToggleHighlight(person))}>
+                                        { format!("{} ({})", who.name, a.entries) }
+                                    </button>
+                                }
+                            }) }
+                        </>
+                    },
+                    None => html! { "Point at or tab to a bar for details; click or drag across bars to show only that time." },
+                } }
             </p>
+            if let Some(first) = loaded.latency.first_reply {
+                <p class="latency" data-latency="">
+                    { format!("Median time to a first reply: {} ({} entries answered).", duration(first), loaded.latency.answered_entries) }
+                    if let (Some(h), Some(p)) = (loaded.latency.post_author, loaded.authors.post_author_identity()) {
+                        { format!(" {} answered in a median {} ({} answers).", p.name, duration(h), loaded.latency.post_author_answers) }
+                    }
+                </p>
+            }
             <p class="timeline-legend">
                 <span class="key k-comment">{ "comments" }</span>
                 <span class="key k-echo">{ "echoes" }</span>
