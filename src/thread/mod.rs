@@ -5,6 +5,7 @@
 //! Links only ever point to earlier entries, so threads can have no cycles.
 
 mod chat;
+mod chat_weights;
 pub mod score;
 
 use crate::model::{Archive, Kind, Link};
