@@ -5,7 +5,7 @@
 //! Reproduce the committed weights with
 //! `cargo run --release --bin palabre-train -- ../shared/corpora/irc-train > src/thread/chat_weights.rs`.
 
-use palabre::thread::score::{parse_annotation, train, FEATURES};
+use palabre::thread::score::{feature_names, parse_annotation, train};
 use std::collections::HashMap;
 use std::path::Path;
 use std::process::ExitCode;
@@ -47,7 +47,7 @@ fn main() -> ExitCode {
     );
     println!();
     println!("pub const WEIGHTS: &[f32] = &[");
-    for (w, name) in weights.iter().zip(FEATURES) {
+    for (w, name) in weights.iter().zip(feature_names()) {
         println!("    {w:.4}, // {name}");
     }
     println!("];");

@@ -67,7 +67,6 @@ pub const FEATURES: &[&str] = &[
     "no parent: long",
 ];
 
-const N: usize = FEATURES.len();
 const DISTANCE: usize = 1;
 const MINUTES: usize = 10;
 const ADDRESSES: usize = 16;
@@ -92,19 +91,85 @@ const LOG_DISTANCE: usize = 34;
 const SHARED_WORDS: usize = 35;
 const NO_PARENT: usize = 36;
 
-/// The features that fire for one choice: few, so they are kept sparse.
-#[derive(Debug, Clone, Default)]
-pub struct Active {
-    items: Vec<(usize, f32)>,
+/// Features whose conjunctions matter (an address means more when it is recent, a
+/// continuation more when no one else was addressed…): the model also weighs each of them
+/// per distance bucket and every pair of them, which a linear model cannot do alone.
+const KEYS: &[usize] = &[
+    ADDRESSES,
+    MENTIONS,
+    ADDRESSES_OTHER,
+    IT_ADDRESSES,
+    IT_MENTIONS,
+    SAME_AUTHOR,
+    OWN_PREVIOUS,
+    ITS_LATEST,
+    IT_ADDRESSES_OTHER,
+    IT_ASKS,
+    LATEST_TO_US,
+    WE_LAST_ADDRESSED_IT,
+    IT_LAST_ADDRESSED_US,
+    IT_IS_SHORT,
+];
+const BASE: usize = FEATURES.len();
+const K: usize = KEYS.len();
+const DISTANCE_BUCKETS: usize = 9;
+const BY_DISTANCE: usize = BASE;
+const PAIRS: usize = BY_DISTANCE + K * DISTANCE_BUCKETS;
+/// How many weights the model has.
+pub const N: usize = PAIRS + K * (K - 1) / 2;
+
+/// `KEY_SLOT[feature]`: the feature's place in [`KEYS`], or `NOT_A_KEY`.
+const NOT_A_KEY: u8 = u8::MAX;
+const KEY_SLOT: [u8; BASE] = {
+    let mut slots = [NOT_A_KEY; BASE];
+    let mut k = 0;
+    while k < K {
+        slots[KEYS[k]] = k as u8;
+        k += 1;
+    }
+    slots
+};
+
+/// Index of the pair (`a` < `b`) of keys.
+fn pair_index(a: usize, b: usize) -> usize {
+    PAIRS + a * K - a * (a + 1) / 2 + (b - a - 1)
 }
 
-impl Active {
-    fn on(&mut self, feature: usize) {
-        self.items.push((feature, 1.0));
+/// Every weight's name, in order: the base features, then the conjunctions.
+pub fn feature_names() -> Vec<String> {
+    let mut names: Vec<String> = FEATURES.iter().map(|s| s.to_string()).collect();
+    for &k in KEYS {
+        for bucket in &FEATURES[DISTANCE..DISTANCE + DISTANCE_BUCKETS] {
+            names.push(format!("{} & {bucket}", FEATURES[k]));
+        }
+    }
+    for a in 0..K {
+        for b in a + 1..K {
+            names.push(format!("{} & {}", FEATURES[KEYS[a]], FEATURES[KEYS[b]]));
+        }
+    }
+    names
+}
+
+/// Writes the features of one choice at the end of a pool shared by all the candidates of
+/// a message, so that scanning a long log allocates nothing per candidate.
+struct Builder<'p> {
+    pool: &'p mut Vec<(u16, f32)>,
+    keys: u32,
+}
+
+impl Builder<'_> {
+    fn set(&mut self, feature: usize, value: f32) {
+        self.pool.push((feature as u16, value));
     }
 
-    fn set(&mut self, feature: usize, value: f32) {
-        self.items.push((feature, value));
+    fn on(&mut self, feature: usize) {
+        self.set(feature, 1.0);
+        if let Some(&k) = KEY_SLOT.get(feature) {
+            if k != NOT_A_KEY {
+                self.keys |= 1 << k;
+            }
+        }
     }
 
     fn when(&mut self, feature: usize, fires: bool) {
@@ -113,27 +178,43 @@ impl Active {
         }
     }
 
+    /// Adds the conjunctions of the keys that fired, with each other and with `distance`.
+    fn cross(&mut self, distance: usize) {
+        let keys = self.keys;
+        for a in (0..K).filter(|a| keys & (1 << a) != 0) {
+            self.set(BY_DISTANCE + a * DISTANCE_BUCKETS + distance, 1.0);
+            for b in (a + 1..K).filter(|b| keys & (1 << b) != 0) {
+                self.set(pair_index(a, b), 1.0);
+            }
+        }
+    }
+}
+
+/// The features that fire for one choice (few, so kept sparse): `(index, value)`.
+#[derive(Debug, Clone, Copy)]
+pub struct Active<'a>(&'a [(u16, f32)]);
+
+impl Active<'_> {
     pub fn dot(&self, weights: &[f32]) -> f32 {
-        self.items
-            .iter()
-            .map(|&(f, v)| weights.get(f).copied().unwrap_or(0.0) * v)
+        self.iter()
+            .map(|(f, v)| weights.get(f).copied().unwrap_or(0.0) * v)
             .sum()
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (usize, f32)> + '_ {
-        self.items.iter().copied()
+        self.0.iter().map(|&(f, v)| (f as usize, v))
     }
 
     fn has(&self, feature: usize) -> bool {
-        self.items.iter().any(|&(f, _)| f == feature)
+        self.iter().any(|(f, _)| f == feature)
     }
 }
 
 /// One possible parent of a message: an earlier message, or `to == child` for none.
-#[derive(Debug, Clone)]
-pub struct Candidate {
+#[derive(Debug, Clone, Copy)]
+pub struct Candidate<'a> {
     pub to: usize,
-    pub features: Active,
+    pub features: Active<'a>,
 }
 
 /// One list of links per entry, each pointing to an earlier entry.
@@ -328,7 +409,9 @@ pub fn scan(entries: &[Entry], mut visit: impl FnMut(usize, &[Candidate])) {
     let mut latest_by: HashMap<u32, usize> = HashMap::new();
     let mut latest_to: HashMap<u32, usize> = HashMap::new();
     let mut last_addressee: HashMap<u32, u32> = HashMap::new();
-    let mut candidates: Vec<Candidate> = Vec::with_capacity(WINDOW + 1);
+    // The features of all candidates of the current message, and where each one's lie.
+    let mut pool: Vec<(u16, f32)> = Vec::new();
+    let mut spans: Vec<(usize, usize, usize)> = Vec::with_capacity(WINDOW + 1);
     let mut present: HashSet<u32> = HashSet::new();
     // Whether each message was its author's first in the window: a newcomer's question.
     let mut arrived: Vec<bool> = vec![false; entries.len()];
@@ -350,13 +433,19 @@ pub fn scan(entries: &[Entry], mut visit: impl FnMut(usize, &[Candidate])) {
             *slot = newcomer;
         }
 
-        candidates.clear();
+        pool.clear();
+        spans.clear();
         for (back, &j) in window.iter().rev().enumerate() {
             let Some(it) = facts.get(j) else { continue };
-            let mut f = Active::default();
+            let start = pool.len();
+            let mut f = Builder {
+                pool: &mut pool,
+                keys: 0,
+            };
             let distance = back + 1;
             f.on(0);
-            f.on(DISTANCE + distance_bucket(distance));
+            let bucket = distance_bucket(distance);
+            f.on(DISTANCE + bucket);
             f.set(LOG_DISTANCE, (distance as f32).ln() / 5.0);
             let minutes = minutes_between(it.minute, me.minute);
             f.on(MINUTES + minutes_bucket(minutes));
@@ -400,10 +489,15 @@ pub fn scan(entries: &[Entry], mut visit: impl FnMut(usize, &[Candidate])) {
                 SHARED_WORDS,
                 shared(&me.content, &it.content).min(3) as f32 / 3.0,
             );
-            candidates.push(Candidate { to: j, features: f });
+            f.cross(bucket);
+            spans.push((j, start, pool.len()));
         }
 
-        let mut f = Active::default();
+        let start = pool.len();
+        let mut f = Builder {
+            pool: &mut pool,
+            keys: 0,
+        };
         f.on(NO_PARENT);
         f.when(NO_PARENT + 1, to.is_some());
         f.when(NO_PARENT + 2, me.question);
@@ -424,10 +518,14 @@ pub fn scan(entries: &[Entry], mut visit: impl FnMut(usize, &[Candidate])) {
         f.when(NO_PARENT + 6, silent);
         f.when(NO_PARENT + 7, me.opens_with_question_word);
         f.when(NO_PARENT + 8, me.word_count > 12);
-        candidates.push(Candidate {
-            to: child,
-            features: f,
-        });
+        spans.push((child, start, pool.len()));
+        let candidates: Vec<Candidate> = spans
+            .iter()
+            .map(|&(to, a, b)| Candidate {
+                to,
+                features: Active(pool.get(a..b).unwrap_or_default()),
+            })
+            .collect();
 
         visit(child, &candidates);
 
