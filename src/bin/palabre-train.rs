@@ -11,14 +11,22 @@ use std::path::Path;
 use std::process::ExitCode;
 use std::time::Instant;
 
-/// Passes over the training logs; the score on train stops moving after a few.
+/// Passes over the training logs by default; the score on train stops moving after a few.
 const EPOCHS: usize = 8;
 
 fn main() -> ExitCode {
-    let dirs: Vec<String> = std::env::args().skip(1).collect();
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let mut epochs = EPOCHS;
+    if let Some(at) = args.iter().position(|a| a == "--epochs") {
+        match args.get(at + 1).and_then(|n| n.parse().ok()) {
+            Some(n) => epochs = n,
+            None => return usage(),
+        }
+        args.drain(at..at + 2);
+    }
+    let dirs = args;
     if dirs.is_empty() {
-        eprintln!("usage: palabre-train DIR [DIR…] > src/thread/chat_weights.rs");
-        return ExitCode::from(2);
+        return usage();
     }
     let started = Instant::now();
     let mut logs = Vec::new();
@@ -32,17 +40,17 @@ fn main() -> ExitCode {
         }
     }
     let views: Vec<_> = logs.iter().map(|(e, g)| (e.as_slice(), g)).collect();
-    let weights = train(&views, EPOCHS);
+    let weights = train(&views, epochs);
     eprintln!(
         "trained on {} logs, {} epochs, in {:.1}s",
         logs.len(),
-        EPOCHS,
+        epochs,
         started.elapsed().as_secs_f64()
     );
     println!("//! Weights of the chat reply model (`chat.rs`), written by `palabre-train`:");
     println!("//! `cargo run --release --bin palabre-train -- ../shared/corpora/irc-train`");
     println!(
-        "//! ({} logs of the Kummerfeld et al. 2019 training split, {EPOCHS} epochs). Do not edit.",
+        "//! ({} logs of the Kummerfeld et al. 2019 training split, {epochs} epochs). Do not edit.",
         logs.len()
     );
     println!();
@@ -52,6 +60,11 @@ fn main() -> ExitCode {
     }
     println!("];");
     ExitCode::SUCCESS
+}
+
+fn usage() -> ExitCode {
+    eprintln!("usage: palabre-train [--epochs N] DIR [DIR…] > src/thread/chat_weights.rs");
+    ExitCode::from(2)
 }
 
 type Log = (Vec<palabre::model::Entry>, HashMap<usize, Vec<usize>>);

@@ -65,6 +65,8 @@ pub const FEATURES: &[&str] = &[
     "no parent: author silent 10+ min",
     "no parent: opens with a question word",
     "no parent: long",
+    "it is a bot command",
+    "no parent: addresses someone absent",
 ];
 
 const DISTANCE: usize = 1;
@@ -90,6 +92,9 @@ const IT_LAST_ADDRESSED_US: usize = 33;
 const LOG_DISTANCE: usize = 34;
 const SHARED_WORDS: usize = 35;
 const NO_PARENT: usize = 36;
+const NO_PARENT_FEATURES: usize = 9;
+const IT_IS_COMMAND: usize = 45;
+const ADDRESSES_ABSENT: usize = 46;
 
 /// Features whose conjunctions matter (an address means more when it is recent, a
 /// continuation more when no one else was addressed…): the model also weighs each of them
@@ -109,14 +114,19 @@ const KEYS: &[usize] = &[
     WE_LAST_ADDRESSED_IT,
     IT_LAST_ADDRESSED_US,
     IT_IS_SHORT,
+    IT_IS_COMMAND,
 ];
 const BASE: usize = FEATURES.len();
 const K: usize = KEYS.len();
 const DISTANCE_BUCKETS: usize = 9;
 const BY_DISTANCE: usize = BASE;
-const PAIRS: usize = BY_DISTANCE + K * DISTANCE_BUCKETS;
+const MINUTE_BUCKETS: usize = 6;
+const BY_MINUTES: usize = BY_DISTANCE + K * DISTANCE_BUCKETS;
+const PAIRS: usize = BY_MINUTES + K * MINUTE_BUCKETS;
+/// Pairs of "no parent" features (the self-link has no keys of its own).
+const SELF_PAIRS: usize = PAIRS + K * (K - 1) / 2;
 /// How many weights the model has.
-pub const N: usize = PAIRS + K * (K - 1) / 2;
+pub const N: usize = SELF_PAIRS + NO_PARENT_FEATURES * (NO_PARENT_FEATURES - 1) / 2;
 
 /// `KEY_SLOT[feature]`: the feature's place in [`KEYS`], or `NOT_A_KEY`.
 const NOT_A_KEY: u8 = u8::MAX;
@@ -143,9 +153,23 @@ pub fn feature_names() -> Vec<String> {
             names.push(format!("{} & {bucket}", FEATURES[k]));
         }
     }
+    for &k in KEYS {
+        for bucket in &FEATURES[MINUTES..MINUTES + MINUTE_BUCKETS] {
+            names.push(format!("{} & {bucket}", FEATURES[k]));
+        }
+    }
     for a in 0..K {
         for b in a + 1..K {
             names.push(format!("{} & {}", FEATURES[KEYS[a]], FEATURES[KEYS[b]]));
+        }
+    }
+    for a in 0..NO_PARENT_FEATURES {
+        for b in a + 1..NO_PARENT_FEATURES {
+            names.push(format!(
+                "{} & {}",
+                FEATURES[NO_PARENT + a],
+                FEATURES[NO_PARENT + b]
+            ));
         }
     }
     names
@@ -178,11 +202,13 @@ impl Builder<'_> {
         }
     }
 
-    /// Adds the conjunctions of the keys that fired, with each other and with `distance`.
-    fn cross(&mut self, distance: usize) {
+    /// Adds the conjunctions of the keys that fired, with each other, with the distance
+    /// bucket and with the minutes bucket.
+    fn cross(&mut self, distance: usize, minutes: usize) {
         let keys = self.keys;
         for a in (0..K).filter(|a| keys & (1 << a) != 0) {
             self.set(BY_DISTANCE + a * DISTANCE_BUCKETS + distance, 1.0);
+            self.set(BY_MINUTES + a * MINUTE_BUCKETS + minutes, 1.0);
             for b in (a + 1..K).filter(|b| keys & (1 << b) != 0) {
                 self.set(pair_index(a, b), 1.0);
             }
@@ -276,6 +302,8 @@ struct Facts {
     question: bool,
     word_count: usize,
     opens_with_question_word: bool,
+    /// `!factoid`: a request to the channel's bot.
+    command: bool,
 }
 
 /// Interns nick keys and words, so that comparisons are integer comparisons.
@@ -355,6 +383,7 @@ fn facts(entry: &Entry, interner: &mut Interner) -> Facts {
         word_count: body.split_whitespace().count(),
         opens_with_question_word: QUESTION_WORDS
             .contains(&lower_first.trim_end_matches([',', '!', '?', '.'])),
+        command: body.starts_with('!'),
     }
 }
 
@@ -448,7 +477,8 @@ pub fn scan(entries: &[Entry], mut visit: impl FnMut(usize, &[Candidate])) {
             f.on(DISTANCE + bucket);
             f.set(LOG_DISTANCE, (distance as f32).ln() / 5.0);
             let minutes = minutes_between(it.minute, me.minute);
-            f.on(MINUTES + minutes_bucket(minutes));
+            let minutes = minutes_bucket(minutes);
+            f.on(MINUTES + minutes);
             let addresses_it = to == Some(it.author);
             let its_latest = latest_by.get(&it.author) == Some(&j);
             f.when(ADDRESSES, addresses_it);
@@ -489,7 +519,8 @@ pub fn scan(entries: &[Entry], mut visit: impl FnMut(usize, &[Candidate])) {
                 SHARED_WORDS,
                 shared(&me.content, &it.content).min(3) as f32 / 3.0,
             );
-            f.cross(bucket);
+            f.when(IT_IS_COMMAND, it.command);
+            f.cross(bucket, minutes);
             spans.push((j, start, pool.len()));
         }
 
@@ -498,26 +529,39 @@ pub fn scan(entries: &[Entry], mut visit: impl FnMut(usize, &[Candidate])) {
             pool: &mut pool,
             keys: 0,
         };
-        f.on(NO_PARENT);
-        f.when(NO_PARENT + 1, to.is_some());
-        f.when(NO_PARENT + 2, me.question);
-        f.when(NO_PARENT + 3, newcomer);
-        f.when(
-            NO_PARENT + 4,
-            me.words
-                .iter()
-                .any(|w| *w != me.author && present.contains(w)),
-        );
         let addressed = latest_to
             .get(&me.author)
             .is_some_and(|&j| window.first().is_some_and(|&start| j >= start));
-        f.when(NO_PARENT + 5, addressed);
         let silent = latest_by
             .get(&me.author)
             .is_none_or(|&j| minutes_between(facts.get(j).and_then(|o| o.minute), me.minute) >= 10);
-        f.when(NO_PARENT + 6, silent);
-        f.when(NO_PARENT + 7, me.opens_with_question_word);
-        f.when(NO_PARENT + 8, me.word_count > 12);
+        let mentions_someone = me
+            .words
+            .iter()
+            .any(|w| *w != me.author && present.contains(w));
+        let fired: [bool; NO_PARENT_FEATURES] = [
+            true,
+            to.is_some(),
+            me.question,
+            newcomer,
+            mentions_someone,
+            addressed,
+            silent,
+            me.opens_with_question_word,
+            me.word_count > 12,
+        ];
+        for (a, &on) in fired.iter().enumerate() {
+            f.when(NO_PARENT + a, on);
+        }
+        // Pairs, numbered like `pair_index` numbers the keys.
+        let mut pair = SELF_PAIRS;
+        for a in 0..NO_PARENT_FEATURES {
+            for b in a + 1..NO_PARENT_FEATURES {
+                f.when(pair, fired[a] && fired[b]);
+                pair += 1;
+            }
+        }
+        f.when(ADDRESSES_ABSENT, me.address.is_some() && to.is_none());
         spans.push((child, start, pool.len()));
         let candidates: Vec<Candidate> = spans
             .iter()
