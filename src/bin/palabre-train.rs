@@ -12,7 +12,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 /// Passes over the training logs by default; the score on train stops moving after a few.
-const EPOCHS: usize = 8;
+const EPOCHS: usize = 20;
 
 fn main() -> ExitCode {
     let mut args: Vec<String> = std::env::args().skip(1).collect();

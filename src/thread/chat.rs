@@ -12,7 +12,7 @@
 
 use super::chat_weights::WEIGHTS;
 use crate::model::{Cue, Entry, Kind, Link};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 /// How many earlier messages a message may answer: 99% of the corpus's links span fewer.
 pub const WINDOW: usize = 100;
@@ -314,14 +314,19 @@ struct Interner {
 }
 
 impl Interner {
-    fn id(&mut self, key: String) -> u32 {
-        if let Some(&id) = self.ids.get(&key) {
+    fn id(&mut self, key: &str) -> u32 {
+        if let Some(&id) = self.ids.get(key) {
             return id;
         }
         let id = self.names.len() as u32;
-        self.names.push(key.clone());
-        self.ids.insert(key, id);
+        self.names.push(key.to_string());
+        self.ids.insert(key.to_string(), id);
         id
+    }
+
+    /// How many distinct keys there are: ids are `0..len`.
+    fn len(&self) -> usize {
+        self.names.len()
     }
 
     fn name(&self, id: u32) -> &str {
@@ -355,14 +360,14 @@ fn facts(entry: &Entry, interner: &mut Interner) -> Facts {
     let address = addressing
         .then(|| nick_key(first_word))
         .filter(|k| !k.is_empty())
-        .map(|k| interner.id(k));
+        .map(|k| interner.id(&k));
     let first = Some(nick_key(first_word))
         .filter(|k| !k.is_empty())
-        .map(|k| interner.id(k));
+        .map(|k| interner.id(&k));
     let mut words: Vec<u32> = body
         .split(|c: char| !is_nick_char(c))
         .filter(|w| w.len() >= 2)
-        .map(|w| interner.id(nick_key(w)))
+        .map(|w| interner.id(&nick_key(w)))
         .collect();
     words.sort_unstable();
     words.dedup();
@@ -373,7 +378,7 @@ fn facts(entry: &Entry, interner: &mut Interner) -> Facts {
         .collect();
     let lower_first = first_word.to_lowercase();
     Facts {
-        author: interner.id(nick_key(&entry.author)),
+        author: interner.id(&nick_key(&entry.author)),
         address,
         first,
         words,
@@ -435,13 +440,19 @@ pub fn scan(entries: &[Entry], mut visit: impl FnMut(usize, &[Candidate])) {
     // Which author each message addresses, once resolved against the nicks present.
     let mut addressee: Vec<Option<u32>> = vec![None; entries.len()];
     let mut recent: Vec<usize> = Vec::new();
-    let mut latest_by: HashMap<u32, usize> = HashMap::new();
-    let mut latest_to: HashMap<u32, usize> = HashMap::new();
-    let mut last_addressee: HashMap<u32, u32> = HashMap::new();
+    // Per nick (indexed by interned id, so no hashing per candidate): its latest message,
+    // the latest message addressing it, whom it addressed last, and how many of its
+    // messages the window holds.
+    let nicks = interner.len();
+    let mut latest_by: Vec<Option<usize>> = vec![None; nicks];
+    let mut latest_to: Vec<Option<usize>> = vec![None; nicks];
+    let mut last_addressee: Vec<Option<u32>> = vec![None; nicks];
+    let mut present: Vec<u32> = vec![0; nicks];
+    let at = |v: &[Option<usize>], id: u32| v.get(id as usize).copied().flatten();
     // The features of all candidates of the current message, and where each one's lie.
     let mut pool: Vec<(u16, f32)> = Vec::new();
+    let log_distance: Vec<f32> = (0..=WINDOW).map(|d| (d.max(1) as f32).ln() / 5.0).collect();
     let mut spans: Vec<(usize, usize, usize)> = Vec::with_capacity(WINDOW + 1);
-    let mut present: HashSet<u32> = HashSet::new();
     // Whether each message was its author's first in the window: a newcomer's question.
     let mut arrived: Vec<bool> = vec![false; entries.len()];
 
@@ -451,13 +462,14 @@ pub fn scan(entries: &[Entry], mut visit: impl FnMut(usize, &[Candidate])) {
         }
         let Some(me) = facts.get(child) else { continue };
         let window = &recent[recent.len().saturating_sub(WINDOW)..];
-        present.clear();
-        present.extend(window.iter().filter_map(|&j| Some(facts.get(j)?.author)));
         let to = resolve(me, &present, window, &facts, &interner);
         if let Some(slot) = addressee.get_mut(child) {
             *slot = to;
         }
-        let newcomer = !present.contains(&me.author);
+        let newcomer = !is_present(&present, me.author);
+        let own_previous = at(&latest_by, me.author);
+        let latest_to_us = at(&latest_to, me.author);
+        let we_last_addressed = last_addressee.get(me.author as usize).copied().flatten();
         if let Some(slot) = arrived.get_mut(child) {
             *slot = newcomer;
         }
@@ -475,12 +487,15 @@ pub fn scan(entries: &[Entry], mut visit: impl FnMut(usize, &[Candidate])) {
             f.on(0);
             let bucket = distance_bucket(distance);
             f.on(DISTANCE + bucket);
-            f.set(LOG_DISTANCE, (distance as f32).ln() / 5.0);
+            f.set(
+                LOG_DISTANCE,
+                log_distance.get(distance).copied().unwrap_or_default(),
+            );
             let minutes = minutes_between(it.minute, me.minute);
             let minutes = minutes_bucket(minutes);
             f.on(MINUTES + minutes);
             let addresses_it = to == Some(it.author);
-            let its_latest = latest_by.get(&it.author) == Some(&j);
+            let its_latest = at(&latest_by, it.author) == Some(j);
             f.when(ADDRESSES, addresses_it);
             f.when(ADDRESSES_LATEST, addresses_it && its_latest);
             f.when(
@@ -500,17 +515,18 @@ pub fn scan(entries: &[Entry], mut visit: impl FnMut(usize, &[Candidate])) {
             let same = it.author == me.author;
             f.when(SAME_AUTHOR, same);
             f.when(SAME_AUTHOR_ADDRESSING, same && to.is_some());
-            f.when(OWN_PREVIOUS, latest_by.get(&me.author) == Some(&j));
+            f.when(OWN_PREVIOUS, own_previous == Some(j));
             f.when(ITS_LATEST, its_latest);
             f.when(IT_ASKS, it.question);
-            f.when(LATEST_TO_US, latest_to.get(&me.author) == Some(&j));
+            f.when(LATEST_TO_US, latest_to_us == Some(j));
             f.when(
                 WE_LAST_ADDRESSED_IT,
-                !same && last_addressee.get(&me.author) == Some(&it.author),
+                !same && we_last_addressed == Some(it.author),
             );
             f.when(
                 IT_LAST_ADDRESSED_US,
-                !same && last_addressee.get(&it.author) == Some(&me.author),
+                !same
+                    && last_addressee.get(it.author as usize).copied().flatten() == Some(me.author),
             );
             f.when(IT_IS_SHORT, it.word_count <= 3);
             let newcomer = arrived.get(j).copied().unwrap_or(false);
@@ -529,16 +545,14 @@ pub fn scan(entries: &[Entry], mut visit: impl FnMut(usize, &[Candidate])) {
             pool: &mut pool,
             keys: 0,
         };
-        let addressed = latest_to
-            .get(&me.author)
-            .is_some_and(|&j| window.first().is_some_and(|&start| j >= start));
-        let silent = latest_by
-            .get(&me.author)
-            .is_none_or(|&j| minutes_between(facts.get(j).and_then(|o| o.minute), me.minute) >= 10);
+        let addressed =
+            latest_to_us.is_some_and(|j| window.first().is_some_and(|&start| j >= start));
+        let silent = own_previous
+            .is_none_or(|j| minutes_between(facts.get(j).and_then(|o| o.minute), me.minute) >= 10);
         let mentions_someone = me
             .words
             .iter()
-            .any(|w| *w != me.author && present.contains(w));
+            .any(|&w| w != me.author && is_present(&present, w));
         let fired: [bool; NO_PARENT_FEATURES] = [
             true,
             to.is_some(),
@@ -573,12 +587,34 @@ pub fn scan(entries: &[Entry], mut visit: impl FnMut(usize, &[Candidate])) {
 
         visit(child, &candidates);
 
-        latest_by.insert(me.author, child);
+        if let Some(slot) = latest_by.get_mut(me.author as usize) {
+            *slot = Some(child);
+        }
         if let Some(to) = to {
-            latest_to.insert(to, child);
-            last_addressee.insert(me.author, to);
+            if let Some(slot) = latest_to.get_mut(to as usize) {
+                *slot = Some(child);
+            }
+            if let Some(slot) = last_addressee.get_mut(me.author as usize) {
+                *slot = Some(to);
+            }
         }
         recent.push(child);
+        // Slide the window: count the newcomer in, the message falling out of it out.
+        if let Some(count) = present.get_mut(me.author as usize) {
+            *count += 1;
+        }
+        if let Some(&gone) = recent
+            .len()
+            .checked_sub(WINDOW + 1)
+            .and_then(|k| recent.get(k))
+        {
+            if let Some(count) = facts
+                .get(gone)
+                .and_then(|o| present.get_mut(o.author as usize))
+            {
+                *count = count.saturating_sub(1);
+            }
+        }
     }
 }
 
@@ -586,13 +622,13 @@ pub fn scan(entries: &[Entry], mut visit: impl FnMut(usize, &[Candidate])) {
 /// (after [`nick_key`]) or, for a clipped nick of 3+ letters, as a prefix.
 fn resolve(
     me: &Facts,
-    present: &HashSet<u32>,
+    present: &[u32],
     window: &[usize],
     facts: &[Facts],
     interner: &Interner,
 ) -> Option<u32> {
     if let Some(a) = me.address {
-        if present.contains(&a) {
+        if is_present(present, a) {
             return Some(a);
         }
         let prefix = interner.name(a);
@@ -606,8 +642,12 @@ fn resolve(
         return None;
     }
     me.first
-        .filter(|f| present.contains(f) && *f != me.author)
+        .filter(|&f| is_present(present, f) && f != me.author)
         .filter(|_| me.word_count > 1)
+}
+
+fn is_present(present: &[u32], nick: u32) -> bool {
+    present.get(nick as usize).is_some_and(|&n| n > 0)
 }
 
 /// How many words two sorted, deduplicated lists share.
