@@ -1,28 +1,758 @@
 //! Reply links between chat or IRC messages.
 //!
-//! Starting point (the corpus paper's baseline): each message answers the message just
-//! before it; system lines answer nothing.
+//! Each message picks one parent among the last [`WINDOW`] messages, or none (it starts a
+//! conversation), by a linear model over cues a reader of a busy channel uses: who it
+//! addresses (`nick:`), who addressed its author, turn-taking, distance and time. The
+//! weights are learned offline on the training split of the Kummerfeld et al. (ACL 2019)
+//! IRC corpus by `palabre-train` and compiled in (`chat_weights.rs`); candidates are scored
+//! together and the best wins (a softmax ranker, like the paper's linear model).
+//!
+//! Cost stays linear in the log: a bounded window per message, nicks and words interned
+//! to numbers once, and "who spoke last" kept in hash maps.
 
+use super::chat_weights::WEIGHTS;
 use crate::model::{Cue, Entry, Kind, Link};
+use std::collections::HashMap;
+
+/// How many earlier messages a message may answer: 99% of the corpus's links span fewer.
+pub const WINDOW: usize = 100;
+
+/// The model's features, in the order of the weights. The first block describes a
+/// (message, earlier message) pair; the last block the "no parent" choice.
+pub const FEATURES: &[&str] = &[
+    "link",
+    "distance 1",
+    "distance 2",
+    "distance 3",
+    "distance 4",
+    "distance 5-6",
+    "distance 7-10",
+    "distance 11-20",
+    "distance 21-50",
+    "distance 51+",
+    "minutes 0",
+    "minutes 1",
+    "minutes 2",
+    "minutes 3-4",
+    "minutes 5-9",
+    "minutes 10+",
+    "addresses its author",
+    "mentions its author",
+    "addresses someone else",
+    "it addresses our author",
+    "it mentions our author",
+    "same author",
+    "our author's previous message",
+    "its author's latest message",
+    "it addresses someone else",
+    "it asks a question",
+    "latest message addressing our author",
+    "our author last addressed its author",
+    "same author, addressing someone",
+    "addresses its author, its latest",
+    "it addresses our author, we address no one",
+    "it is short",
+    "its author's first words, a question",
+    "its author last addressed our author",
+    "log distance",
+    "shared words",
+    "no parent",
+    "no parent: addresses someone",
+    "no parent: asks a question",
+    "no parent: author new in window",
+    "no parent: mentions someone",
+    "no parent: author was addressed",
+    "no parent: author silent 10+ min",
+    "no parent: opens with a question word",
+    "no parent: long",
+    "it is a bot command",
+    "no parent: addresses someone absent",
+];
+
+const DISTANCE: usize = 1;
+const MINUTES: usize = 10;
+const ADDRESSES: usize = 16;
+const MENTIONS: usize = 17;
+const ADDRESSES_OTHER: usize = 18;
+const IT_ADDRESSES: usize = 19;
+const IT_MENTIONS: usize = 20;
+const SAME_AUTHOR: usize = 21;
+const OWN_PREVIOUS: usize = 22;
+const ITS_LATEST: usize = 23;
+const IT_ADDRESSES_OTHER: usize = 24;
+const IT_ASKS: usize = 25;
+const LATEST_TO_US: usize = 26;
+const WE_LAST_ADDRESSED_IT: usize = 27;
+const SAME_AUTHOR_ADDRESSING: usize = 28;
+const ADDRESSES_LATEST: usize = 29;
+const ANSWERS_UNPROMPTED: usize = 30;
+const IT_IS_SHORT: usize = 31;
+const NEWCOMER_QUESTION: usize = 32;
+const IT_LAST_ADDRESSED_US: usize = 33;
+const LOG_DISTANCE: usize = 34;
+const SHARED_WORDS: usize = 35;
+const NO_PARENT: usize = 36;
+const NO_PARENT_FEATURES: usize = 9;
+const IT_IS_COMMAND: usize = 45;
+const ADDRESSES_ABSENT: usize = 46;
+
+/// Features whose conjunctions matter (an address means more when it is recent, a
+/// continuation more when no one else was addressed…): the model also weighs each of them
+/// per distance bucket and every pair of them, which a linear model cannot do alone.
+const KEYS: &[usize] = &[
+    ADDRESSES,
+    MENTIONS,
+    ADDRESSES_OTHER,
+    IT_ADDRESSES,
+    IT_MENTIONS,
+    SAME_AUTHOR,
+    OWN_PREVIOUS,
+    ITS_LATEST,
+    IT_ADDRESSES_OTHER,
+    IT_ASKS,
+    LATEST_TO_US,
+    WE_LAST_ADDRESSED_IT,
+    IT_LAST_ADDRESSED_US,
+    IT_IS_SHORT,
+    IT_IS_COMMAND,
+];
+const BASE: usize = FEATURES.len();
+const K: usize = KEYS.len();
+const DISTANCE_BUCKETS: usize = 9;
+const BY_DISTANCE: usize = BASE;
+const MINUTE_BUCKETS: usize = 6;
+const BY_MINUTES: usize = BY_DISTANCE + K * DISTANCE_BUCKETS;
+const PAIRS: usize = BY_MINUTES + K * MINUTE_BUCKETS;
+/// Pairs of "no parent" features (the self-link has no keys of its own).
+const SELF_PAIRS: usize = PAIRS + K * (K - 1) / 2;
+/// How many weights the model has.
+pub const N: usize = SELF_PAIRS + NO_PARENT_FEATURES * (NO_PARENT_FEATURES - 1) / 2;
+
+/// `KEY_SLOT[feature]`: the feature's place in [`KEYS`], or `NOT_A_KEY`.
+const NOT_A_KEY: u8 = u8::MAX;
+const KEY_SLOT: [u8; BASE] = {
+    let mut slots = [NOT_A_KEY; BASE];
+    let mut k = 0;
+    while k < K {
+        slots[KEYS[k]] = k as u8;
+        k += 1;
+    }
+    slots
+};
+
+/// Index of the pair (`a` < `b`) of keys.
+fn pair_index(a: usize, b: usize) -> usize {
+    PAIRS + a * K - a * (a + 1) / 2 + (b - a - 1)
+}
+
+/// Every weight's name, in order: the base features, then the conjunctions.
+pub fn feature_names() -> Vec<String> {
+    let mut names: Vec<String> = FEATURES.iter().map(|s| s.to_string()).collect();
+    for &k in KEYS {
+        for bucket in &FEATURES[DISTANCE..DISTANCE + DISTANCE_BUCKETS] {
+            names.push(format!("{} & {bucket}", FEATURES[k]));
+        }
+    }
+    for &k in KEYS {
+        for bucket in &FEATURES[MINUTES..MINUTES + MINUTE_BUCKETS] {
+            names.push(format!("{} & {bucket}", FEATURES[k]));
+        }
+    }
+    for a in 0..K {
+        for b in a + 1..K {
+            names.push(format!("{} & {}", FEATURES[KEYS[a]], FEATURES[KEYS[b]]));
+        }
+    }
+    for a in 0..NO_PARENT_FEATURES {
+        for b in a + 1..NO_PARENT_FEATURES {
+            names.push(format!(
+                "{} & {}",
+                FEATURES[NO_PARENT + a],
+                FEATURES[NO_PARENT + b]
+            ));
+        }
+    }
+    names
+}
+
+/// Writes the features of one choice at the end of a pool shared by all the candidates of
+/// a message, so that scanning a long log allocates nothing per candidate.
+struct Builder<'p> {
+    pool: &'p mut Vec<(u16, f32)>,
+    keys: u32,
+}
+
+impl Builder<'_> {
+    fn set(&mut self, feature: usize, value: f32) {
+        self.pool.push((feature as u16, value));
+    }
+
+    fn on(&mut self, feature: usize) {
+        self.set(feature, 1.0);
+        if let Some(&k) = KEY_SLOT.get(feature) {
+            if k != NOT_A_KEY {
+                self.keys |= 1 << k;
+            }
+        }
+    }
+
+    fn when(&mut self, feature: usize, fires: bool) {
+        if fires {
+            self.on(feature);
+        }
+    }
+
+    /// Adds the conjunctions of the keys that fired, with each other, with the distance
+    /// bucket and with the minutes bucket.
+    fn cross(&mut self, distance: usize, minutes: usize) {
+        let keys = self.keys;
+        for a in (0..K).filter(|a| keys & (1 << a) != 0) {
+            self.set(BY_DISTANCE + a * DISTANCE_BUCKETS + distance, 1.0);
+            self.set(BY_MINUTES + a * MINUTE_BUCKETS + minutes, 1.0);
+            for b in (a + 1..K).filter(|b| keys & (1 << b) != 0) {
+                self.set(pair_index(a, b), 1.0);
+            }
+        }
+    }
+}
+
+/// The features that fire for one choice (few, so kept sparse): `(index, value)`.
+#[derive(Debug, Clone, Copy)]
+pub struct Active<'a>(&'a [(u16, f32)]);
+
+impl Active<'_> {
+    pub fn dot(&self, weights: &[f32]) -> f32 {
+        self.iter()
+            .map(|(f, v)| weights.get(f).copied().unwrap_or(0.0) * v)
+            .sum()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (usize, f32)> + '_ {
+        self.0.iter().map(|&(f, v)| (f as usize, v))
+    }
+
+    fn has(&self, feature: usize) -> bool {
+        self.iter().any(|(f, _)| f == feature)
+    }
+}
+
+/// One possible parent of a message: an earlier message, or `to == child` for none.
+#[derive(Debug, Clone, Copy)]
+pub struct Candidate<'a> {
+    pub to: usize,
+    pub features: Active<'a>,
+}
 
 /// One list of links per entry, each pointing to an earlier entry.
 pub fn infer(entries: &[Entry]) -> Vec<Vec<Link>> {
-    entries
+    let mut links = vec![Vec::new(); entries.len()];
+    scan(entries, |child, candidates| {
+        let scores: Vec<f32> = candidates.iter().map(|c| c.features.dot(WEIGHTS)).collect();
+        let best = (0..candidates.len()).max_by(|&a, &b| scores[a].total_cmp(&scores[b]));
+        let Some(best) = best else { return };
+        let chosen = &candidates[best];
+        if chosen.to == child {
+            return;
+        }
+        let top = scores[best];
+        let total: f32 = scores.iter().map(|s| (s - top).exp()).sum();
+        let (evidence, cue) = explain(entries, chosen);
+        if let Some(slot) = links.get_mut(child) {
+            slot.push(Link {
+                to: chosen.to,
+                evidence,
+                confidence: (1.0 / total).clamp(0.0, 1.0),
+                cue,
+            });
+        }
+    });
+    links
+}
+
+/// The cue a reader would point at, from the strongest feature that fired.
+fn explain(entries: &[Entry], chosen: &Candidate) -> (String, Cue) {
+    let author = entries.get(chosen.to).map_or("", |e| e.author.as_str());
+    let f = &chosen.features;
+    if f.has(ADDRESSES) {
+        (format!("{author}:"), Cue::Address)
+    } else if f.has(MENTIONS) {
+        (format!("mentions {author}"), Cue::Context)
+    } else if f.has(IT_ADDRESSES) || f.has(IT_MENTIONS) {
+        (format!("answers {author}, who named them"), Cue::Context)
+    } else if f.has(SAME_AUTHOR) {
+        ("same author, continuing".into(), Cue::Context)
+    } else if f.has(WE_LAST_ADDRESSED_IT) {
+        (format!("still talking with {author}"), Cue::Context)
+    } else {
+        ("turn-taking".into(), Cue::Context)
+    }
+}
+
+/// What the scan needs of each entry, computed once.
+struct Facts {
+    author: u32,
+    /// The nick-like first word (`nick:`, `nick,`, `@nick`), interned; not yet resolved.
+    address: Option<u32>,
+    /// The first word bare (`nick text…`): an address only if it names someone present.
+    first: Option<u32>,
+    words: Vec<u32>,
+    /// Longer words (5+ letters), for topic overlap: short ones are mostly grammar.
+    content: Vec<u32>,
+    minute: Option<u32>,
+    question: bool,
+    word_count: usize,
+    opens_with_question_word: bool,
+    /// `!factoid`: a request to the channel's bot.
+    command: bool,
+}
+
+/// Interns nick keys and words, so that comparisons are integer comparisons.
+#[derive(Default)]
+struct Interner {
+    ids: HashMap<String, u32>,
+    names: Vec<String>,
+}
+
+impl Interner {
+    fn id(&mut self, key: &str) -> u32 {
+        if let Some(&id) = self.ids.get(key) {
+            return id;
+        }
+        let id = self.names.len() as u32;
+        self.names.push(key.to_string());
+        self.ids.insert(key.to_string(), id);
+        id
+    }
+
+    /// How many distinct keys there are: ids are `0..len`.
+    fn len(&self) -> usize {
+        self.names.len()
+    }
+
+    fn name(&self, id: u32) -> &str {
+        self.names.get(id as usize).map_or("", String::as_str)
+    }
+}
+
+/// A nick as compared: case-folded, without `@`, an `|away` suffix or trailing `_`/`` ` ``
+/// (`Bob_`, `bob|lunch` and `@bob` are all `bob`).
+fn nick_key(raw: &str) -> String {
+    let s = raw.trim_start_matches('@');
+    let s = s.split('|').next().unwrap_or(s);
+    s.trim_end_matches(['_', '-', '`', '^', ':', ',', '.', ';', '!', '?', '>'])
+        .to_lowercase()
+}
+
+fn is_nick_char(c: char) -> bool {
+    c.is_alphanumeric() || "_-[]\\`^{}|".contains(c)
+}
+
+const QUESTION_WORDS: &[&str] = &[
+    "anyone", "anybody", "how", "what", "why", "where", "which", "who", "is", "does", "can",
+    "could", "hi", "hello", "hey", "help", "question",
+];
+
+fn facts(entry: &Entry, interner: &mut Interner) -> Facts {
+    let body = entry.body.trim();
+    let first_word = body.split_whitespace().next().unwrap_or("");
+    let addressing = first_word.len() > 1
+        && (first_word.starts_with('@') || first_word.ends_with([':', ',', ';']));
+    let address = addressing
+        .then(|| nick_key(first_word))
+        .filter(|k| !k.is_empty())
+        .map(|k| interner.id(&k));
+    let first = Some(nick_key(first_word))
+        .filter(|k| !k.is_empty())
+        .map(|k| interner.id(&k));
+    let mut words: Vec<u32> = body
+        .split(|c: char| !is_nick_char(c))
+        .filter(|w| w.len() >= 2)
+        .map(|w| interner.id(&nick_key(w)))
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    let content = words
         .iter()
-        .map(|e| {
-            let previous = entries[..e.id]
+        .copied()
+        .filter(|&w| interner.name(w).chars().count() >= 5)
+        .collect();
+    let lower_first = first_word.to_lowercase();
+    Facts {
+        author: interner.id(&nick_key(&entry.author)),
+        address,
+        first,
+        words,
+        content,
+        minute: entry.time_text.as_deref().and_then(minute_of_day),
+        question: body.contains('?'),
+        word_count: body.split_whitespace().count(),
+        opens_with_question_word: QUESTION_WORDS
+            .contains(&lower_first.trim_end_matches([',', '!', '?', '.'])),
+        command: body.starts_with('!'),
+    }
+}
+
+/// `HH:MM` → minutes since midnight.
+fn minute_of_day(text: &str) -> Option<u32> {
+    let (h, m) = text.split_once(':')?;
+    Some(h.trim().parse::<u32>().ok()? * 60 + m.trim().parse::<u32>().ok()?)
+}
+
+/// Minutes from `earlier` to `later`, wrapping past midnight (the log has no dates).
+fn minutes_between(earlier: Option<u32>, later: Option<u32>) -> u32 {
+    match (earlier, later) {
+        (Some(a), Some(b)) => (b + 1440 - a % 1440) % 1440,
+        _ => 0,
+    }
+}
+
+fn distance_bucket(d: usize) -> usize {
+    match d {
+        0 | 1 => 0,
+        2 => 1,
+        3 => 2,
+        4 => 3,
+        5..=6 => 4,
+        7..=10 => 5,
+        11..=20 => 6,
+        21..=50 => 7,
+        _ => 8,
+    }
+}
+
+fn minutes_bucket(m: u32) -> usize {
+    match m {
+        0 => 0,
+        1 => 1,
+        2 => 2,
+        3..=4 => 3,
+        5..=9 => 4,
+        _ => 5,
+    }
+}
+
+/// Calls `visit(child, candidates)` for every message, in order, with its possible
+/// parents (the last `candidates` entry is always "no parent", `to == child`). System
+/// lines get no call: they start nothing and answer nothing.
+pub fn scan(entries: &[Entry], mut visit: impl FnMut(usize, &[Candidate])) {
+    let mut interner = Interner::default();
+    let facts: Vec<Facts> = entries.iter().map(|e| facts(e, &mut interner)).collect();
+    // Which author each message addresses, once resolved against the nicks present.
+    let mut addressee: Vec<Option<u32>> = vec![None; entries.len()];
+    let mut recent: Vec<usize> = Vec::new();
+    // Per nick (indexed by interned id, so no hashing per candidate): its latest message,
+    // the latest message addressing it, whom it addressed last, and how many of its
+    // messages the window holds.
+    let nicks = interner.len();
+    let mut latest_by: Vec<Option<usize>> = vec![None; nicks];
+    let mut latest_to: Vec<Option<usize>> = vec![None; nicks];
+    let mut last_addressee: Vec<Option<u32>> = vec![None; nicks];
+    let mut present: Vec<u32> = vec![0; nicks];
+    let at = |v: &[Option<usize>], id: u32| v.get(id as usize).copied().flatten();
+    // The features of all candidates of the current message, and where each one's lie.
+    let mut pool: Vec<(u16, f32)> = Vec::new();
+    let log_distance: Vec<f32> = (0..=WINDOW).map(|d| (d.max(1) as f32).ln() / 5.0).collect();
+    let mut spans: Vec<(usize, usize, usize)> = Vec::with_capacity(WINDOW + 1);
+    // Whether each message was its author's first in the window: a newcomer's question.
+    let mut arrived: Vec<bool> = vec![false; entries.len()];
+
+    for (child, entry) in entries.iter().enumerate() {
+        if entry.kind == Kind::System {
+            continue;
+        }
+        let Some(me) = facts.get(child) else { continue };
+        let window = &recent[recent.len().saturating_sub(WINDOW)..];
+        let to = resolve(me, &present, window, &facts, &interner);
+        if let Some(slot) = addressee.get_mut(child) {
+            *slot = to;
+        }
+        let newcomer = !is_present(&present, me.author);
+        let own_previous = at(&latest_by, me.author);
+        let latest_to_us = at(&latest_to, me.author);
+        let we_last_addressed = last_addressee.get(me.author as usize).copied().flatten();
+        if let Some(slot) = arrived.get_mut(child) {
+            *slot = newcomer;
+        }
+
+        pool.clear();
+        spans.clear();
+        for (back, &j) in window.iter().rev().enumerate() {
+            let Some(it) = facts.get(j) else { continue };
+            let start = pool.len();
+            let mut f = Builder {
+                pool: &mut pool,
+                keys: 0,
+            };
+            let distance = back + 1;
+            f.on(0);
+            let bucket = distance_bucket(distance);
+            f.on(DISTANCE + bucket);
+            f.set(
+                LOG_DISTANCE,
+                log_distance.get(distance).copied().unwrap_or_default(),
+            );
+            let minutes = minutes_between(it.minute, me.minute);
+            let minutes = minutes_bucket(minutes);
+            f.on(MINUTES + minutes);
+            let addresses_it = to == Some(it.author);
+            let its_latest = at(&latest_by, it.author) == Some(j);
+            f.when(ADDRESSES, addresses_it);
+            f.when(ADDRESSES_LATEST, addresses_it && its_latest);
+            f.when(
+                MENTIONS,
+                !addresses_it && me.words.binary_search(&it.author).is_ok(),
+            );
+            f.when(ADDRESSES_OTHER, to.is_some() && !addresses_it);
+            let its_to = addressee.get(j).copied().flatten();
+            let it_addresses_us = its_to == Some(me.author);
+            f.when(IT_ADDRESSES, it_addresses_us);
+            f.when(ANSWERS_UNPROMPTED, it_addresses_us && to.is_none());
+            f.when(
+                IT_MENTIONS,
+                !it_addresses_us && it.words.binary_search(&me.author).is_ok(),
+            );
+            f.when(IT_ADDRESSES_OTHER, its_to.is_some() && !it_addresses_us);
+            let same = it.author == me.author;
+            f.when(SAME_AUTHOR, same);
+            f.when(SAME_AUTHOR_ADDRESSING, same && to.is_some());
+            f.when(OWN_PREVIOUS, own_previous == Some(j));
+            f.when(ITS_LATEST, its_latest);
+            f.when(IT_ASKS, it.question);
+            f.when(LATEST_TO_US, latest_to_us == Some(j));
+            f.when(
+                WE_LAST_ADDRESSED_IT,
+                !same && we_last_addressed == Some(it.author),
+            );
+            f.when(
+                IT_LAST_ADDRESSED_US,
+                !same
+                    && last_addressee.get(it.author as usize).copied().flatten() == Some(me.author),
+            );
+            f.when(IT_IS_SHORT, it.word_count <= 3);
+            let newcomer = arrived.get(j).copied().unwrap_or(false);
+            f.when(NEWCOMER_QUESTION, newcomer && it.question);
+            f.set(
+                SHARED_WORDS,
+                shared(&me.content, &it.content).min(3) as f32 / 3.0,
+            );
+            f.when(IT_IS_COMMAND, it.command);
+            f.cross(bucket, minutes);
+            spans.push((j, start, pool.len()));
+        }
+
+        let start = pool.len();
+        let mut f = Builder {
+            pool: &mut pool,
+            keys: 0,
+        };
+        let addressed =
+            latest_to_us.is_some_and(|j| window.first().is_some_and(|&start| j >= start));
+        let silent = own_previous
+            .is_none_or(|j| minutes_between(facts.get(j).and_then(|o| o.minute), me.minute) >= 10);
+        let mentions_someone = me
+            .words
+            .iter()
+            .any(|&w| w != me.author && is_present(&present, w));
+        let fired: [bool; NO_PARENT_FEATURES] = [
+            true,
+            to.is_some(),
+            me.question,
+            newcomer,
+            mentions_someone,
+            addressed,
+            silent,
+            me.opens_with_question_word,
+            me.word_count > 12,
+        ];
+        for (a, &on) in fired.iter().enumerate() {
+            f.when(NO_PARENT + a, on);
+        }
+        // Pairs, numbered like `pair_index` numbers the keys.
+        let mut pair = SELF_PAIRS;
+        for a in 0..NO_PARENT_FEATURES {
+            for b in a + 1..NO_PARENT_FEATURES {
+                f.when(pair, fired[a] && fired[b]);
+                pair += 1;
+            }
+        }
+        f.when(ADDRESSES_ABSENT, me.address.is_some() && to.is_none());
+        spans.push((child, start, pool.len()));
+        let candidates: Vec<Candidate> = spans
+            .iter()
+            .map(|&(to, a, b)| Candidate {
+                to,
+                features: Active(pool.get(a..b).unwrap_or_default()),
+            })
+            .collect();
+
+        visit(child, &candidates);
+
+        if let Some(slot) = latest_by.get_mut(me.author as usize) {
+            *slot = Some(child);
+        }
+        if let Some(to) = to {
+            if let Some(slot) = latest_to.get_mut(to as usize) {
+                *slot = Some(child);
+            }
+            if let Some(slot) = last_addressee.get_mut(me.author as usize) {
+                *slot = Some(to);
+            }
+        }
+        recent.push(child);
+        // Slide the window: count the newcomer in, the message falling out of it out.
+        if let Some(count) = present.get_mut(me.author as usize) {
+            *count += 1;
+        }
+        if let Some(&gone) = recent
+            .len()
+            .checked_sub(WINDOW + 1)
+            .and_then(|k| recent.get(k))
+        {
+            if let Some(count) = facts
+                .get(gone)
+                .and_then(|o| present.get_mut(o.author as usize))
+            {
+                *count = count.saturating_sub(1);
+            }
+        }
+    }
+}
+
+/// The author a message addresses, if its first word names someone in the window: exactly
+/// (after [`nick_key`]) or, for a clipped nick of 3+ letters, as a prefix.
+fn resolve(
+    me: &Facts,
+    present: &[u32],
+    window: &[usize],
+    facts: &[Facts],
+    interner: &Interner,
+) -> Option<u32> {
+    if let Some(a) = me.address {
+        if is_present(present, a) {
+            return Some(a);
+        }
+        let prefix = interner.name(a);
+        if prefix.chars().count() >= 3 {
+            return window
                 .iter()
                 .rev()
-                .find(|p| p.kind == Kind::Message);
-            match (e.kind, previous) {
-                (Kind::Message, Some(p)) => vec![Link {
-                    to: p.id,
-                    evidence: "previous message".into(),
-                    confidence: 0.3,
-                    cue: Cue::Context,
-                }],
-                _ => Vec::new(),
+                .filter_map(|&j| Some(facts.get(j)?.author))
+                .find(|&id| interner.name(id).starts_with(prefix));
+        }
+        return None;
+    }
+    me.first
+        .filter(|&f| is_present(present, f) && f != me.author)
+        .filter(|_| me.word_count > 1)
+}
+
+fn is_present(present: &[u32], nick: u32) -> bool {
+    present.get(nick as usize).is_some_and(|&n| n > 0)
+}
+
+/// How many words two sorted, deduplicated lists share.
+fn shared(a: &[u32], b: &[u32]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
+        match x.cmp(y) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
             }
-        })
-        .collect()
+        }
+    }
+    n
+}
+
+/// Fits the weights on logs whose parents are known (`gold[child]` lists the ids of its
+/// parents, `child` itself for "none"; messages without an entry are not learned from).
+/// Softmax over each message's candidates, maximising the probability of its gold
+/// parents, with AdaGrad steps: deterministic, so the same data gives the same weights.
+pub fn train(logs: &[(&[Entry], &HashMap<usize, Vec<usize>>)], epochs: usize) -> Vec<f32> {
+    const RATE: f32 = 0.1;
+    let mut weights = vec![0.0f32; N];
+    let mut squares = vec![1e-6f32; N];
+    let mut gradient = vec![0.0f32; N];
+    for _ in 0..epochs {
+        for (entries, gold) in logs {
+            scan(entries, |child, candidates| {
+                let Some(parents) = gold.get(&child) else {
+                    return;
+                };
+                let scores: Vec<f32> = candidates
+                    .iter()
+                    .map(|c| c.features.dot(&weights))
+                    .collect();
+                let top = scores.iter().copied().fold(f32::MIN, f32::max);
+                let p: Vec<f32> = scores.iter().map(|s| (s - top).exp()).collect();
+                let total: f32 = p.iter().sum();
+                let right: f32 = candidates
+                    .iter()
+                    .zip(&p)
+                    .filter(|(c, _)| parents.contains(&c.to))
+                    .map(|(_, p)| p)
+                    .sum();
+                if right <= 0.0 {
+                    return; // no gold parent within reach
+                }
+                gradient.iter_mut().for_each(|g| *g = 0.0);
+                for (c, &pc) in candidates.iter().zip(&p) {
+                    let target = if parents.contains(&c.to) {
+                        pc / right
+                    } else {
+                        0.0
+                    };
+                    let delta = pc / total - target;
+                    for (f, v) in c.features.iter() {
+                        if let Some(g) = gradient.get_mut(f) {
+                            *g += delta * v;
+                        }
+                    }
+                }
+                for ((w, s), g) in weights.iter_mut().zip(&mut squares).zip(&gradient) {
+                    *s += g * g;
+                    *w -= RATE * g / s.sqrt();
+                }
+            });
+        }
+    }
+    weights
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_feature_has_a_weight() {
+        assert_eq!(
+            WEIGHTS.len(),
+            N,
+            "run palabre-train to regenerate chat_weights.rs"
+        );
+    }
+
+    #[test]
+    fn nick_keys_are_tolerant() {
+        for raw in ["Bob", "bob_", "@bob", "bob|lunch", "BOB:", "bob,"] {
+            assert_eq!(nick_key(raw), "bob", "{raw}");
+        }
+    }
+
+    #[test]
+    fn minutes_wrap_past_midnight() {
+        assert_eq!(
+            minutes_between(minute_of_day("23:58"), minute_of_day("00:03")),
+            5
+        );
+        assert_eq!(
+            minutes_between(minute_of_day("10:00"), minute_of_day("10:07")),
+            7
+        );
+        assert_eq!(minutes_between(None, minute_of_day("10:07")), 0);
+        assert_eq!(minute_of_day("xx:07"), None);
+    }
 }

@@ -6,7 +6,9 @@
 
 mod blog;
 mod chat;
+mod chat_weights;
 mod names;
+pub mod score;
 pub mod tree;
 
 use crate::model::{Archive, Kind, Link};

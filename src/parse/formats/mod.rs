@@ -7,6 +7,7 @@ use super::lines::Line;
 use crate::model::{Archive, Post};
 
 pub mod at_stamp;
+pub mod irc;
 pub mod wordpress;
 
 pub trait Format: Sync {
@@ -19,7 +20,7 @@ pub trait Format: Sync {
 }
 
 /// Every format detection considers; on equal scores the earlier one wins.
-pub static REGISTRY: &[&dyn Format] = &[&at_stamp::AtStamp, &wordpress::WordPress];
+pub static REGISTRY: &[&dyn Format] = &[&at_stamp::AtStamp, &wordpress::WordPress, &irc::Irc];
 
 /// What is shown when no format recognises the text: all of it as the post's body.
 pub fn plain(lines: &[Line]) -> Archive {
