@@ -5,7 +5,7 @@
 //! Reproduce the committed weights with
 //! `cargo run --release --bin palabre-train -- ../shared/corpora/irc-train > src/thread/chat_weights.rs`.
 
-use palabre::thread::score::{feature_names, parse_annotation, train};
+use palabre::thread::score::{feature_names, parse_annotation, train, Gold};
 use std::collections::HashMap;
 use std::path::Path;
 use std::process::ExitCode;
@@ -67,7 +67,7 @@ fn usage() -> ExitCode {
     ExitCode::from(2)
 }
 
-type Log = (Vec<palabre::model::Entry>, HashMap<usize, Vec<usize>>);
+type Log = (Vec<palabre::model::Entry>, Gold);
 
 /// Every annotated log of `dir`, parsed, with its gold parents by entry id.
 fn read_logs(dir: &Path) -> std::io::Result<Vec<Log>> {
@@ -84,7 +84,7 @@ fn read_logs(dir: &Path) -> std::io::Result<Vec<Log>> {
         };
         let entries = palabre::parse::parse(&std::fs::read_to_string(&raw)?).entries;
         let id_of: HashMap<usize, usize> = entries.iter().map(|e| (e.line, e.id)).collect();
-        let mut gold: HashMap<usize, Vec<usize>> = HashMap::new();
+        let mut gold = Gold::new();
         for (child, parent) in parse_annotation(&annotation) {
             if let (Some(&c), Some(&p)) = (id_of.get(&child), id_of.get(&parent)) {
                 gold.entry(c).or_default().push(p);

@@ -667,11 +667,17 @@ fn shared(a: &[u32], b: &[u32]) -> usize {
     n
 }
 
+/// Gold parents by child id, as `train` reads them.
+pub type Gold = HashMap<usize, Vec<usize>>;
+
+/// A parsed log and its gold parents.
+pub type AnnotatedLog<'a> = (&'a [Entry], &'a Gold);
+
 /// Fits the weights on logs whose parents are known (`gold[child]` lists the ids of its
 /// parents, `child` itself for "none"; messages without an entry are not learned from).
 /// Softmax over each message's candidates, maximising the probability of its gold
 /// parents, with AdaGrad steps: deterministic, so the same data gives the same weights.
-pub fn train(logs: &[(&[Entry], &HashMap<usize, Vec<usize>>)], epochs: usize) -> Vec<f32> {
+pub fn train(logs: &[AnnotatedLog], epochs: usize) -> Vec<f32> {
     const RATE: f32 = 0.1;
     let mut weights = vec![0.0f32; N];
     let mut squares = vec![1e-6f32; N];

@@ -11,7 +11,7 @@ use crate::model::{Archive, Kind};
 
 /// What `palabre-train` needs to fit the chat model this module measures: the model
 /// itself stays private to `thread`.
-pub use super::chat::{feature_names, train};
+pub use super::chat::{feature_names, train, AnnotatedLog, Gold};
 use std::collections::HashSet;
 
 /// Counts from which precision, recall and F1 follow; they add up across logs so that a
