@@ -14,11 +14,14 @@ pub fn fold(s: &str) -> String {
             out.push(' ');
             pending_space = false;
         }
-        for l in c.to_lowercase() {
-            out.push(strip_accent(l));
-        }
+        out.extend(fold_char(c));
     }
     out
+}
+
+/// One character folded for loose comparison: lower case, accent removed.
+pub fn fold_char(c: char) -> impl Iterator<Item = char> {
+    c.to_lowercase().map(strip_accent)
 }
 
 /// Base letter of the accented Latin letters French, Spanish, German, Italian, Portuguese

@@ -21,6 +21,10 @@ struct Mounted {
 
 impl Mounted {
     fn new() -> Self {
+        // Preferences a previous test stored (a language, a theme) must not leak.
+        if let Ok(Some(storage)) = gloo::utils::window().local_storage() {
+            storage.clear().unwrap();
+        }
         let document = gloo::utils::document();
         let root = document.create_element("div").unwrap();
         document.body().unwrap().append_child(&root).unwrap();
@@ -88,10 +92,29 @@ impl Mounted {
             }
             gloo::timers::future::TimeoutFuture::new(0).await;
         }
+        let text = self.root.text_content().unwrap_or_default();
         panic!(
-            "never happened: {what}; page text: {:?}",
-            self.root.text_content()
+            "never happened: {what}; page text begins: {:?}",
+            text.chars().take(600).collect::<String>()
         );
+    }
+
+    /// The `aria-level` of entry `id`'s row in the thread tree.
+    fn level(&self, id: &str) -> u32 {
+        self.element(&format!("[data-node='{id}']"))
+            .get_attribute("aria-level")
+            .and_then(|l| l.parse().ok())
+            .unwrap_or(0)
+    }
+
+    /// Entry ids in the order their rows are on screen.
+    fn node_order(&self) -> Vec<usize> {
+        let rows = self.root.query_selector_all("[data-node]").unwrap();
+        (0..rows.length())
+            .filter_map(|i| rows.get(i))
+            .filter_map(|n| n.unchecked_into::<Element>().get_attribute("data-node"))
+            .filter_map(|n| n.parse().ok())
+            .collect()
     }
 
     fn destroy(self) {
@@ -152,7 +175,14 @@ async fn dropping_the_blog_seed_shows_every_entry() {
         "17 paragraphs in all"
     );
     assert_eq!(app.text("[data-entry='0'] [data-author]"), "greg");
-    assert_eq!(app.text("[data-entry='0'] time"), "2010-09-16 10:59:58");
+    // Dates read in the interface's language; the dump's own text stays at hand.
+    assert_eq!(app.text("[data-entry='0'] time"), "Sep 16, 2010, 10:59 AM");
+    assert_eq!(
+        app.element("[data-entry='0'] time")
+            .get_attribute("title")
+            .as_deref(),
+        Some("As written in the dump: 2010-09-16 10:59:58")
+    );
     assert_eq!(app.text("[data-file-name]"), "000.txt");
     // Paragraphs of a comment are separate <p>s.
     assert_eq!(app.count("[data-entry='0'] .body p"), 2);
@@ -310,7 +340,7 @@ async fn threads_show_who_answers_whom_and_jump_to_the_parent() {
         app.text(&format!("{reply} [data-author]")),
         "Thierry Crouzet"
     );
-    assert_eq!(app.text(&format!("{reply} time")), "2010-09-16 14:52:40");
+    assert_eq!(app.text(&format!("{reply} time")), "Sep 16, 2010, 2:52 PM");
     assert_eq!(
         app.text(&format!("{reply} [data-reply-to]")),
         "↩ in reply to Lucile Reynard"
@@ -325,11 +355,14 @@ async fn threads_show_who_answers_whom_and_jump_to_the_parent() {
     assert_eq!(names, ["saM", "Lily"]);
     assert_eq!(app.count(&format!("{reply} [data-why] li")), 3);
     assert!(app.text(&format!("{reply} [data-why]")).contains("@Lucile"));
-    // It is nested in Lucile's thread, and Lily's answer is nested under it.
-    assert_eq!(
-        app.count("[data-node='8'] [data-node='11'] [data-node='12']"),
-        1
-    );
+    // It is nested in Lucile's thread, and Lily's answer is nested under it: rows of a
+    // tree, each a level deeper, the reply right after its parent's earlier replies.
+    assert_eq!(app.count("[role='tree'] > [role='treeitem']"), 133);
+    let level = |id: &str| app.level(id);
+    assert_eq!((level("8"), level("11"), level("12")), (1, 2, 3));
+    let order = app.node_order();
+    let at = |id: usize| order.iter().position(|&n| n == id).unwrap();
+    assert!(at(8) < at(11) && at(11) + 1 == at(12));
 
     // "In reply to" scrolls to the parent and flashes it.
     let parent = app.element("[data-entry='8']");
@@ -771,4 +804,225 @@ fn the_crash_banner_offers_a_reload() {
     let button = banner.query_selector("button").unwrap().unwrap();
     assert_eq!(button.text_content().as_deref(), Some("Reload"));
     banner.remove();
+}
+
+/// Types `text` into the search box, as a keyboard would (an `input` event per change).
+fn type_search(app: &Mounted, text: &str) {
+    let input: web_sys::HtmlInputElement = app.element("[data-search]").unchecked_into();
+    input.set_value(text);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::Event::new_with_event_init_dict("input", &init).unwrap();
+    input.dispatch_event(&event).unwrap();
+}
+
+/// Presses a key on the page (not in a text field).
+fn press(app: &Mounted, name: &str) {
+    app.element("[data-archive]")
+        .dispatch_event(&key(name))
+        .unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn search_ignores_case_and_accents_and_walks_its_hits() {
+    let app = Mounted::with_seed_000().await;
+    // Seed 000's comments write "naïveté" three times.
+    type_search(&app, "NAIVETE");
+    app.until("hits counted", |a| a.text("[data-hit-counter]") == "3 hits")
+        .await;
+    assert_eq!(app.count("mark[data-hit]"), 3);
+    assert_eq!(app.text("mark[data-hit]").to_lowercase(), "naïveté");
+    assert_eq!(app.count("[data-current-hit]"), 0);
+
+    // "communaute" finds "communauté", "Communauté"…
+    type_search(&app, "communaute");
+    app.until("more hits", |a| a.count("mark[data-hit]") > 10)
+        .await;
+    let hits = app.count("mark[data-hit]");
+    assert_eq!(app.text("[data-hit-counter]"), format!("{hits} hits"));
+    // n and p walk the hits; the current one is marked and its entry scrolled to.
+    press(&app, "n");
+    app.until("the first hit is current", |a| {
+        a.text("[data-hit-counter]") == format!("1 / {hits}")
+    })
+    .await;
+    assert_eq!(app.count("[data-current-hit]"), 1);
+    press(&app, "p");
+    app.until("back to the last hit", |a| {
+        a.text("[data-hit-counter]") == format!("{hits} / {hits}")
+    })
+    .await;
+    // Composed with a highlight, only that person's hits count.
+    app.click("[data-entry='4'] [data-author]");
+    app.until("fewer hits", |a| a.count("mark[data-hit]") < hits)
+        .await;
+    let theirs = app.count("mark[data-hit]");
+    assert!(theirs > 0);
+    assert_eq!(app.text("[data-hit-counter]"), format!("{theirs} hits"));
+    // Esc clears the highlight, then the search.
+    press(&app, "Escape");
+    press(&app, "Escape");
+    app.until("no search", |a| a.count("mark[data-hit]") == 0)
+        .await;
+    assert_eq!(app.text("[data-hit-counter]"), "");
+    app.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn the_keyboard_moves_between_entries_and_acts_on_them() {
+    let app = Mounted::with_seed_000().await;
+    let selected = |a: &Mounted| {
+        a.root
+            .query_selector("[data-node][aria-selected='true']")
+            .unwrap()
+            .and_then(|e| e.get_attribute("data-node"))
+    };
+    press(&app, "j");
+    app.until("the first entry is selected", |a| {
+        selected(a).as_deref() == Some("0")
+    })
+    .await;
+    press(&app, "j");
+    app.until("the next one in reading order", |a| {
+        selected(a).is_some_and(|s| s != "0")
+    })
+    .await;
+    let second = selected(&app).unwrap();
+    assert_eq!(second, app.node_order()[1].to_string());
+    // Keyboard focus follows the selection, so screen readers follow it too.
+    let focused = gloo::utils::document().active_element().unwrap();
+    assert_eq!(focused.get_attribute("data-node"), Some(second.clone()));
+    press(&app, "k");
+    app.until("back to the first", |a| selected(a).as_deref() == Some("0"))
+        .await;
+    // `a` highlights the selected entry's author (greg).
+    press(&app, "a");
+    app.until("greg highlighted", |a| a.count(".entry.highlighted") > 0)
+        .await;
+    assert!(app.text("[data-highlight-bar]").contains("greg"));
+    // `?` opens the shortcut sheet and Esc closes it before clearing anything else.
+    press(&app, "?");
+    app.until("the sheet", |a| a.count("[data-help-sheet]") == 1)
+        .await;
+    assert!(app
+        .text("[data-help-sheet]")
+        .contains("next / previous entry"));
+    press(&app, "Escape");
+    app.until("no sheet", |a| a.count("[data-help-sheet]") == 0)
+        .await;
+    assert!(app.count(".entry.highlighted") > 0, "the highlight stays");
+    // `t` switches to dump order and back.
+    press(&app, "t");
+    app.until("dump order", |a| a.count("[data-node]") == 0)
+        .await;
+    press(&app, "t");
+    app.until("threads", |a| a.count("[data-node]") == 133)
+        .await;
+    // Letters typed into the search box are text, not commands.
+    let input = app.element("[data-search]");
+    input.dispatch_event(&key("t")).unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(app.count("[data-node]"), 133);
+    app.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn filters_by_kind_and_by_the_post_authors_threads() {
+    let app = Mounted::with_seed_000().await;
+    let echoes = app.count("[data-entry][data-kind='echo']");
+    assert!(echoes > 0);
+    app.click("[data-kind-filter='echo']");
+    app.until("echoes hidden", |a| {
+        a.count("[data-entry][data-kind='echo']") == 0
+    })
+    .await;
+    assert_eq!(app.count("[data-entry]"), 133 - echoes);
+    app.click("[data-kind-filter='echo']");
+    app.until("echoes back", |a| a.count("[data-entry]") == 133)
+        .await;
+    // Only threads Thierry Crouzet wrote in: each shown thread has one of his entries.
+    app.click("[data-host-threads]");
+    app.until("fewer threads", |a| a.count("[data-entry]") < 133)
+        .await;
+    let order = app.node_order();
+    let mut thread_has_host = false;
+    for (i, id) in order.iter().enumerate() {
+        if app.level(&id.to_string()) == 1 {
+            if i > 0 {
+                assert!(
+                    thread_has_host,
+                    "a thread before #{id} has no post author entry"
+                );
+            }
+            thread_has_host = false;
+        }
+        thread_has_host |= app.count(&format!("[data-entry='{id}'] [data-host-badge]")) == 1;
+    }
+    assert!(thread_has_host);
+    assert_eq!(
+        app.count("[data-host-badge]"),
+        14,
+        "none of his entries is lost"
+    );
+    app.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn the_interface_speaks_french_and_remembers_it_and_the_theme() {
+    let app = Mounted::with_seed_000().await;
+    let select = |selector: &str, value: &str| {
+        let select: web_sys::HtmlSelectElement = app.element(selector).unchecked_into();
+        select.set_value(value);
+        let init = web_sys::EventInit::new();
+        init.set_bubbles(true);
+        let event = web_sys::Event::new_with_event_init_dict("change", &init).unwrap();
+        select.dispatch_event(&event).unwrap();
+    };
+    select("[data-lang]", "fr");
+    app.until("French", |a| a.text("[data-mode='thread']") == "Fils")
+        .await;
+    assert_eq!(
+        app.text("[data-summary]"),
+        "133 entrées · 107 auteurs · 16 sept. 2010 – 17 mars 2014 · 3 sans date"
+    );
+    assert_eq!(app.text("[data-entry='0'] time"), "16 sept. 2010, 10:59");
+    let html = gloo::utils::document().document_element().unwrap();
+    assert_eq!(html.get_attribute("lang").as_deref(), Some("fr"));
+    // The test page has no stylesheet: bring the app's, to see the theme take effect.
+    let style = gloo::utils::document().create_element("style").unwrap();
+    style.set_text_content(Some(include_str!("../styles/app.css")));
+    gloo::utils::document()
+        .head()
+        .unwrap()
+        .append_child(&style)
+        .unwrap();
+    select("[data-theme-select]", "dark");
+    app.until("dark", |_| {
+        html.get_attribute("data-theme").as_deref() == Some("dark")
+    })
+    .await;
+    let background = gloo::utils::window()
+        .get_computed_style(&gloo::utils::body())
+        .unwrap()
+        .unwrap()
+        .get_property_value("background-color")
+        .unwrap();
+    assert_eq!(background, "rgb(23, 24, 27)", "the dark theme's --bg");
+    // A second visit (a new app on the same page, same storage) keeps both.
+    let root = app.root.clone();
+    app.handle.destroy();
+    let again = yew::Renderer::<App>::with_root(root.clone()).render();
+    let app = Mounted {
+        root,
+        handle: again,
+    };
+    app.until("still French", |a| a.count("[data-dropzone]") == 1)
+        .await;
+    assert_eq!(app.text("[data-open-example]"), "Ouvrir l’exemple");
+    assert_eq!(html.get_attribute("data-theme").as_deref(), Some("dark"));
+    app.destroy();
+    // Leave the page as the other tests expect it.
+    style.remove();
+    html.set_attribute("data-theme", "auto").unwrap();
+    html.set_attribute("lang", "en").unwrap();
 }

@@ -2,7 +2,10 @@
 //! `services.rs` and are wired up by the root component only.
 
 mod components;
+pub mod i18n;
+mod keys;
 mod root;
+mod rows;
 mod services;
 pub mod state;
 

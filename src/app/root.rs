@@ -1,9 +1,12 @@
 //! The root component: owns the reducer and every side effect (file reading, clipboard,
-//! drag and drop, downloads). Children receive data and callbacks only.
+//! drag and drop, downloads, keyboard, stored preferences). Children receive data and
+//! callbacks only.
 
-use super::components::{ArchiveView, DropZone};
+use super::components::{focus_search, ArchiveView, DropZone, HelpSheet};
+use super::i18n::Lang;
+use super::keys::{command, Command};
 use super::services;
-use super::state::{apply, Action, AppState};
+use super::state::{apply, Action, AppState, Loaded, Theme};
 use crate::EXAMPLE;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -19,12 +22,18 @@ impl Reducible for AppState {
 
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer(AppState::default);
+    let state = use_reducer(|| AppState {
+        prefs: services::stored_prefs(),
+        ..AppState::default()
+    });
     let dragging = use_state(|| false);
     let dispatch = {
         let state = state.clone();
         Callback::from(move |action| state.dispatch(action))
     };
+
+    // The page follows the reader's language and theme, and remembers them.
+    use_effect_with(state.prefs, |prefs| services::apply_prefs(*prefs));
 
     // Paste anywhere on the page opens the pasted text or file.
     {
@@ -38,17 +47,29 @@ pub fn App() -> Html {
         });
     }
 
-    // Esc clears the highlight, then the time range.
+    // Keyboard shortcuts (see `keys.rs`).
     {
         let dispatch = dispatch.clone();
         use_effect_with((), move |_| {
             let listener =
                 gloo::events::EventListener::new(&gloo::utils::document(), "keydown", move |e| {
-                    let escape = e
-                        .dyn_ref::<web_sys::KeyboardEvent>()
-                        .is_some_and(|k| k.key() == "Escape");
-                    if escape {
-                        dispatch.emit(Action::Escape);
+                    let Some(key) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
+                        return;
+                    };
+                    let modifier = key.ctrl_key() || key.meta_key() || key.alt_key();
+                    match command(&key.key(), is_typing(key), modifier) {
+                        Some(Command::Dispatch(action)) => {
+                            if action != Action::Escape {
+                                // `/` and `?` would otherwise open the browser's find bar.
+                                key.prevent_default();
+                            }
+                            dispatch.emit(action);
+                        }
+                        Some(Command::FocusSearch) => {
+                            key.prevent_default();
+                            focus_search();
+                        }
+                        None => {}
                     }
                 });
             move || drop(listener)
@@ -62,6 +83,8 @@ pub fn App() -> Html {
         }
     });
 
+    let lang = state.prefs.lang;
+    let t = lang.t();
     let on_file = {
         let dispatch = dispatch.clone();
         Callback::from(move |file| services::read_file(file, dispatch.clone()))
@@ -104,50 +127,112 @@ pub fn App() -> Html {
             }
         })
     };
-    let on_download = state.current.clone().map(|loaded| {
-        Callback::from(move |_: MouseEvent| {
-            let json = loaded.archive.to_json(true);
-            let stem = loaded
-                .name
-                .rsplit_once('.')
-                .map_or(loaded.name.as_str(), |(s, _)| s);
-            if services::download(&format!("{stem}.palabre.json"), "application/json", &json)
-                .is_err()
-            {
-                gloo::console::error!("palabre: the JSON download could not start");
-            }
+    let export = |extension: &'static str, mime: &'static str, render: fn(&Loaded) -> String| {
+        state.current.clone().map(|loaded| {
+            Callback::from(move |_: MouseEvent| {
+                let stem = loaded
+                    .name
+                    .rsplit_once('.')
+                    .map_or(loaded.name.as_str(), |(s, _)| s);
+                let name = format!("{stem}.palabre.{extension}");
+                if services::download(&name, mime, &render(&loaded)).is_err() {
+                    gloo::console::error!("palabre: the download could not start");
+                }
+            })
         })
-    });
+    };
+    let on_json = export("json", "application/json", |l| l.archive.to_json(true));
+    let on_csv = export("csv", "text/csv", |l| crate::csv::to_csv(&l.archive));
     let on_dismiss = dispatch.reform(|_: MouseEvent| Action::DismissError);
     let on_close = dispatch.reform(|_: MouseEvent| Action::Close);
+    let on_help = dispatch.reform(|_: MouseEvent| Action::ToggleHelp);
+    let on_lang = dispatch.reform(|e: Event| {
+        let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+        Action::SetLang(Lang::from_tag(&select.value()).unwrap_or_default())
+    });
+    let on_theme = dispatch.reform(|e: Event| {
+        let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+        Action::SetTheme(Theme::from_key(&select.value()).unwrap_or_default())
+    });
+    let theme_name = |theme: Theme| match theme {
+        Theme::Auto => t.theme_auto,
+        Theme::Light => t.theme_light,
+        Theme::Dark => t.theme_dark,
+    };
 
     html! {
+        <ContextProvider<Lang> context={lang}>
         <div class={classes!("app", dragging.then_some("dragging"))} data-app=""
             {ondragover} {ondragleave} {ondrop}>
             <header class="topbar">
                 <h1 class="brand">{ "palabre" }</h1>
                 if let Some(loaded) = &state.current {
                     <span class="file-name" data-file-name="">{ &loaded.name }</span>
-                    <button type="button" onclick={on_download} data-download-json="">{ "Download JSON" }</button>
-                    <button type="button" onclick={on_close} data-close="">{ "Close" }</button>
+                    <button type="button" onclick={on_json} data-download-json="">{ t.download_json }</button>
+                    <button type="button" onclick={on_csv} data-download-csv="">{ t.download_csv }</button>
+                    <button type="button" onclick={on_close} data-close="">{ t.close }</button>
                 }
+                <div class="settings" role="group" aria-label={t.settings}>
+                    <label>
+                        <span class="visually-hidden">{ t.language }</span>
+                        <select data-lang="" onchange={on_lang} aria-label={t.language}>
+                            { for Lang::ALL.iter().map(|l| html! {
+                                <option value={l.code()} selected={*l == lang}>{ l.t().language_name }</option>
+                            }) }
+                        </select>
+                    </label>
+                    <label>
+                        <span class="visually-hidden">{ t.theme }</span>
+                        <select data-theme-select="" onchange={on_theme} aria-label={t.theme}>
+                            { for Theme::ALL.iter().map(|th| html! {
+                                <option value={th.key()} selected={*th == state.prefs.theme}>{ theme_name(*th) }</option>
+                            }) }
+                        </select>
+                    </label>
+                    <button type="button" class="help-button" onclick={on_help} data-help=""
+                        aria-label={t.shortcuts_button} title={t.shortcuts_button}>{ "?" }</button>
+                </div>
             </header>
             <main>
                 if let Some(error) = &state.error {
                     <div class="error" role="alert" data-error="">
                         <span>{ error }</span>
-                        <button type="button" onclick={on_dismiss}>{ "Dismiss" }</button>
+                        <button type="button" onclick={on_dismiss}>{ t.dismiss }</button>
                     </div>
                 }
-                if let Some(name) = &state.loading {
-                    <p class="loading" role="status" data-loading="">{ format!("Reading {name}…") }</p>
-                }
+                <div class="status" role="status" aria-live="polite">
+                    if let Some(name) = &state.loading {
+                        <p class="loading" data-loading="">{ (t.reading)(name) }</p>
+                    }
+                </div>
                 <DropZone compact={state.current.is_some()} {on_file} {on_example} />
                 if let Some(loaded) = &state.current {
                     <ArchiveView loaded={loaded.clone()} view={state.view.clone()} mode={state.mode()}
                         on_action={dispatch.clone()} />
                 }
             </main>
+            if state.help {
+                <HelpSheet on_close={dispatch.reform(|()| Action::ToggleHelp)} />
+            }
         </div>
+        </ContextProvider<Lang>>
+    }
+}
+
+/// Whether a key press is typing into a text field rather than a command.
+fn is_typing(event: &web_sys::KeyboardEvent) -> bool {
+    let Some(target) = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return false;
+    };
+    match target.tag_name().as_str() {
+        "TEXTAREA" | "SELECT" => true,
+        "INPUT" => !matches!(
+            target.get_attribute("type").as_deref(),
+            Some("checkbox" | "radio" | "button" | "range")
+        ),
+        _ => target.is_content_editable(),
     }
 }

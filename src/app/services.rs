@@ -2,7 +2,8 @@
 //! `TextDecoder`, reading the clipboard, and saving downloads. Each ends by dispatching
 //! an [`Action`]; nothing here touches the state directly.
 
-use super::state::Action;
+use super::i18n::Lang;
+use super::state::{Action, Prefs, Theme};
 use crate::decode::sniff;
 use wasm_bindgen::JsCast;
 use yew::Callback;
@@ -103,23 +104,72 @@ pub fn download(file_name: &str, mime: &str, content: &str) -> Result<(), wasm_b
     Ok(())
 }
 
-/// Scrolls entry `id` to the middle of the screen, moves keyboard focus to it and
-/// replays its flash animation (the `flash` class itself comes from the state).
+/// Scrolls entry `id`'s row to the middle of the screen, moves keyboard focus to it and
+/// replays its card's flash animation (the `flash` class itself comes from the state).
 pub fn scroll_and_flash(id: usize) {
-    let Some(element) = gloo::utils::document().get_element_by_id(&format!("e{id}")) else {
+    let Some(row) = gloo::utils::document().get_element_by_id(&format!("e{id}")) else {
         return;
     };
     let options = web_sys::ScrollIntoViewOptions::new();
     options.set_block(web_sys::ScrollLogicalPosition::Center);
-    element.scroll_into_view_with_scroll_into_view_options(&options);
-    let classes = element.class_list();
+    row.scroll_into_view_with_scroll_into_view_options(&options);
+    if let Some(row) = row.dyn_ref::<web_sys::HtmlElement>() {
+        // Without scrolling again: the row is already where it should be.
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = row.focus_with_options(&options);
+    }
+    let Some(card) = row.query_selector("[data-entry]").ok().flatten() else {
+        return;
+    };
+    let classes = card.class_list();
     let _ = classes.remove_1("flash");
-    if let Some(html) = element.dyn_ref::<web_sys::HtmlElement>() {
+    if let Some(card) = card.dyn_ref::<web_sys::HtmlElement>() {
         // Reading layout between removing and adding the class restarts the animation.
-        let _ = html.offset_width();
-        let _ = html.focus();
+        let _ = card.offset_width();
     }
     let _ = classes.add_1("flash");
+}
+
+const LANG_KEY: &str = "palabre.lang";
+const THEME_KEY: &str = "palabre.theme";
+
+fn storage() -> Option<web_sys::Storage> {
+    // Storage can be refused (private modes, file:// in some browsers): prefs then last
+    // for the visit only.
+    gloo::utils::window().local_storage().ok().flatten()
+}
+
+/// The reader's stored choices, else the browser's languages and the system theme.
+pub fn stored_prefs() -> Prefs {
+    let stored = |key| storage().and_then(|s| s.get_item(key).ok().flatten());
+    let lang = stored(LANG_KEY)
+        .and_then(|l| Lang::from_tag(&l))
+        .unwrap_or_else(|| {
+            let tags: Vec<String> = gloo::utils::window()
+                .navigator()
+                .languages()
+                .iter()
+                .filter_map(|l| l.as_string())
+                .collect();
+            Lang::negotiate(tags.iter().map(String::as_str))
+        });
+    let theme = stored(THEME_KEY)
+        .and_then(|t| Theme::from_key(&t))
+        .unwrap_or_default();
+    Prefs { lang, theme }
+}
+
+/// Sets the page's language and theme, and remembers them for the next visit.
+pub fn apply_prefs(prefs: Prefs) {
+    if let Some(root) = gloo::utils::document().document_element() {
+        let _ = root.set_attribute("lang", prefs.lang.code());
+        let _ = root.set_attribute("data-theme", prefs.theme.key());
+    }
+    if let Some(s) = storage() {
+        let _ = s.set_item(LANG_KEY, prefs.lang.code());
+        let _ = s.set_item(THEME_KEY, prefs.theme.key());
+    }
 }
 
 /// Shows a banner with a reload button if the app ever panics, instead of leaving a

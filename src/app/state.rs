@@ -1,13 +1,17 @@
 //! The app's state and its one reducer. `apply` is pure: file reading, clipboard and
 //! downloads happen in `root.rs` and `services.rs`, which only dispatch [`Action`]s.
 
+use super::i18n::Lang;
+use super::rows::Shown;
 use crate::authors::Authors;
-use crate::model::{Archive, Stamp};
+use crate::model::{Archive, Kind, Stamp};
 use crate::read_dump;
+use crate::search::Query;
 use crate::summary::Summary;
 use crate::thread::tree::Tree;
 use crate::timeline::{latency, Latency, Timeline};
 use std::collections::BTreeSet;
+use std::ops::Range;
 use std::rc::Rc;
 
 /// Replies nest this deep on screen; deeper ones open as their own thread ("continued"),
@@ -25,8 +29,51 @@ pub struct Loaded {
     pub authors: Authors,
     pub timeline: Timeline,
     pub latency: Latency,
+    /// Whether the post author wrote in the thread (reply tree under a root) of each entry.
+    pub in_host_thread: Vec<bool>,
     /// What the edge noticed while turning bytes into text (encoding guesses).
     pub notices: Vec<String>,
+}
+
+impl Loaded {
+    /// Everything the views need, computed once per dump.
+    pub fn new(name: String, archive: Archive, notices: Vec<String>) -> Loaded {
+        let summary = Summary::of(&archive);
+        let tree = Tree::build(&archive.entries);
+        let authors = Authors::of(&archive);
+        let timeline = Timeline::of(&archive, &authors);
+        let latency = latency(&archive, &authors);
+        let in_host_thread = host_threads(&tree, &authors);
+        Loaded {
+            name,
+            archive,
+            summary,
+            tree,
+            authors,
+            timeline,
+            latency,
+            in_host_thread,
+            notices,
+        }
+    }
+}
+
+/// For each entry, whether the post author wrote anywhere in its thread.
+fn host_threads(tree: &Tree, authors: &Authors) -> Vec<bool> {
+    let n = tree.primary.len();
+    let Some(host) = authors.post_author.as_ref().map(|p| p.identity) else {
+        return vec![false; n];
+    };
+    // Parents come first, so each entry's root is known when it is reached.
+    let mut root = vec![0; n];
+    let mut has_host = vec![false; n];
+    for id in 0..n {
+        root[id] = tree.primary[id].map_or(id, |p| root[p]);
+        if authors.by_entry[id] == host {
+            has_host[root[id]] = true;
+        }
+    }
+    root.iter().map(|&r| has_host[r]).collect()
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -39,6 +86,41 @@ pub struct AppState {
     pub error: Option<String>,
     /// How the dump on screen is shown; reset when another dump opens.
     pub view: ViewState,
+    /// The keyboard shortcut sheet is open.
+    pub help: bool,
+    /// The reader's choices, kept across dumps (and, by the root, across visits).
+    pub prefs: Prefs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Prefs {
+    pub lang: Lang,
+    pub theme: Theme,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Theme {
+    /// Follows the system's light or dark setting.
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 3] = [Theme::Auto, Theme::Light, Theme::Dark];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Theme> {
+        Theme::ALL.into_iter().find(|t| t.key() == key)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,22 +142,63 @@ pub struct ViewState {
     /// The reply under the pointer or focus: its parents are outlined.
     pub hovered: Option<usize>,
     /// The entry to scroll to and flash, with a counter so that jumping twice to the
-    /// same entry flashes it twice.
+    /// same entry flashes it twice. It is also where `j`/`k` and `a`/`o` act.
     pub jump: Option<(usize, u32)>,
     /// The person whose entries stand out (an identity id); the others are dimmed.
     pub highlight: Option<usize>,
     /// Only entries dated in `[from, to)` are listed.
     pub range: Option<(Stamp, Stamp)>,
+    /// Kinds of entries left out of the list.
+    pub hidden_kinds: BTreeSet<Kind>,
+    /// Only threads in which the post author wrote.
+    pub host_threads_only: bool,
+    /// The search box's text, as typed.
+    pub search: String,
+    /// Where the search text occurs, in reading order; derived from the fields above by
+    /// `apply`, never set directly.
+    pub hits: Rc<Vec<Hit>>,
+    /// The hit `n`/`p` last moved to.
+    pub hit: Option<usize>,
+}
+
+/// One occurrence of the search text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hit {
+    pub entry: usize,
+    pub field: Field,
+    /// Byte range in that field.
+    pub range: Range<usize>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Author,
+    Body,
 }
 
 impl ViewState {
-    /// Whether the filters let entry `id` through.
-    pub fn shows(&self, archive: &Archive, id: usize) -> bool {
-        self.range.is_none_or(|(from, to)| {
-            archive.entries[id]
-                .time
-                .is_some_and(|t| from <= t && t < to)
-        })
+    /// Whether the filters (time range, kinds, post author's threads) let entry `id`
+    /// through. The highlight and the search only mark entries, they never hide them.
+    pub fn shows(&self, loaded: &Loaded, id: usize) -> bool {
+        let entry = &loaded.archive.entries[id];
+        self.range
+            .is_none_or(|(from, to)| entry.time.is_some_and(|t| from <= t && t < to))
+            && !self.hidden_kinds.contains(&entry.kind)
+            && (!self.host_threads_only || loaded.in_host_thread[id])
+    }
+
+    /// Whether any filter is on.
+    pub fn filtered(&self) -> bool {
+        self.range.is_some() || !self.hidden_kinds.is_empty() || self.host_threads_only
+    }
+
+    /// The hits in entry `id`'s `field`.
+    pub fn hits_in(&self, id: usize, field: Field) -> impl Iterator<Item = (usize, &Hit)> {
+        // Hits are in reading order, not id order: a scan, cheap next to rendering.
+        self.hits
+            .iter()
+            .enumerate()
+            .filter(move |(_, h)| h.entry == id && h.field == field)
     }
 }
 
@@ -90,6 +213,11 @@ impl AppState {
         } else {
             Mode::Chronological
         })
+    }
+
+    /// The entry keyboard commands act on: the last one jumped or stepped to.
+    pub fn selected(&self) -> Option<usize> {
+        self.view.jump.map(|(id, _)| id)
     }
 }
 
@@ -110,6 +238,8 @@ pub enum Action {
     DismissError,
     Close,
     SetMode(Mode),
+    /// `t`: threads ↔ dump order.
+    ToggleMode,
     ToggleReplies(usize),
     /// Show one thread alone (`Some`) or every thread (`None`).
     Focus(Option<usize>),
@@ -123,11 +253,44 @@ pub enum Action {
         forward: bool,
     },
     SelectRange(Option<(Stamp, Stamp)>),
-    /// Esc: clears the highlight first, then the time range.
+    /// Show or hide entries of a kind.
+    ToggleKind(Kind),
+    SetHostThreadsOnly(bool),
+    SetSearch(String),
+    /// Jump to the next (`true`) or previous search hit.
+    StepHit {
+        forward: bool,
+    },
+    /// `j` / `k`: the next or previous entry in reading order.
+    StepEntry {
+        forward: bool,
+    },
+    /// `a`: highlight the selected entry's author.
+    HighlightSelected,
+    /// `o`: fold or unfold the selected entry's replies.
+    ToggleSelectedReplies,
+    ToggleHelp,
+    SetLang(Lang),
+    SetTheme(Theme),
+    /// Esc: closes the shortcut sheet, else clears the highlight, then the search, then
+    /// the filters.
     Escape,
 }
 
 pub fn apply(state: &AppState, action: Action) -> AppState {
+    let next = reduce(state, action);
+    match &next.current {
+        Some(loaded) if search_inputs_changed(state, &next) => {
+            let mut next = next.clone();
+            next.view.hits = Rc::new(hits(loaded, &next.view, next.mode()));
+            next.view.hit = None;
+            next
+        }
+        _ => next,
+    }
+}
+
+fn reduce(state: &AppState, action: Action) -> AppState {
     match action {
         Action::StartLoading { name } => AppState {
             loading: Some(name),
@@ -138,29 +301,13 @@ pub fn apply(state: &AppState, action: Action) -> AppState {
             name,
             text,
             notices,
-        } => {
-            let archive = read_dump(&text);
-            let summary = Summary::of(&archive);
-            let tree = Tree::build(&archive.entries);
-            let authors = Authors::of(&archive);
-            let timeline = Timeline::of(&archive, &authors);
-            let latency = latency(&archive, &authors);
-            AppState {
-                current: Some(Rc::new(Loaded {
-                    name,
-                    archive,
-                    summary,
-                    tree,
-                    authors,
-                    timeline,
-                    latency,
-                    notices,
-                })),
-                loading: None,
-                error: None,
-                view: ViewState::default(),
-            }
-        }
+        } => AppState {
+            current: Some(Rc::new(Loaded::new(name, read_dump(&text), notices))),
+            loading: None,
+            error: None,
+            view: ViewState::default(),
+            ..state.clone()
+        },
         Action::Fail { name, message } => AppState {
             loading: None,
             error: Some(format!("{name}: {message}")),
@@ -170,11 +317,21 @@ pub fn apply(state: &AppState, action: Action) -> AppState {
             error: None,
             ..state.clone()
         },
-        Action::Close => AppState::default(),
+        Action::Close => AppState {
+            prefs: state.prefs,
+            ..AppState::default()
+        },
         Action::SetMode(mode) => with_view(state, |v| {
             v.chosen_mode = Some(mode);
             v.focus = None;
         }),
+        Action::ToggleMode => {
+            let other = match state.mode() {
+                Mode::Thread => Mode::Chronological,
+                Mode::Chronological => Mode::Thread,
+            };
+            reduce(state, Action::SetMode(other))
+        }
         Action::ToggleReplies(id) => with_view(state, |v| {
             if !v.collapsed.remove(&id) {
                 v.collapsed.insert(id);
@@ -191,25 +348,150 @@ pub fn apply(state: &AppState, action: Action) -> AppState {
                 return state.clone();
             };
             let theirs = &loaded.authors.identities[person].entries;
-            let here = state.view.jump.map(|(id, _)| id);
-            let next = match (forward, here) {
-                (true, Some(h)) => theirs.iter().find(|&&e| e > h).or(theirs.first()),
-                (false, Some(h)) => theirs.iter().rev().find(|&&e| e < h).or(theirs.last()),
-                (true, None) => theirs.first(),
-                (false, None) => theirs.last(),
-            };
-            match next {
-                Some(&id) => jump(state, id),
+            match step(theirs, state.selected(), forward) {
+                Some(id) => jump(state, id),
                 None => state.clone(),
             }
         }
         Action::SelectRange(range) => with_view(state, |v| v.range = range),
-        Action::Escape => with_view(state, |v| {
-            if v.highlight.take().is_none() {
-                v.range = None;
+        Action::ToggleKind(kind) => with_view(state, |v| {
+            if !v.hidden_kinds.remove(&kind) {
+                v.hidden_kinds.insert(kind);
             }
         }),
+        Action::SetHostThreadsOnly(on) => with_view(state, |v| v.host_threads_only = on),
+        Action::SetSearch(text) => with_view(state, |v| v.search = text),
+        Action::StepHit { forward } => {
+            let hits = &state.view.hits;
+            if hits.is_empty() {
+                return state.clone();
+            }
+            let at = match (state.view.hit, forward) {
+                (None, true) => 0,
+                (None, false) => hits.len() - 1,
+                (Some(h), true) => (h + 1) % hits.len(),
+                (Some(h), false) => h.checked_sub(1).unwrap_or(hits.len() - 1),
+            };
+            let mut next = jump(state, hits[at].entry);
+            next.view.hit = Some(at);
+            next
+        }
+        Action::StepEntry { forward } => {
+            let Some(loaded) = &state.current else {
+                return state.clone();
+            };
+            let order = Shown::new(loaded, &state.view).order(&state.view, state.mode());
+            let here = state
+                .selected()
+                .and_then(|s| order.iter().position(|&id| id == s));
+            let at = match (here, forward) {
+                (None, true) => Some(0),
+                (None, false) => order.len().checked_sub(1),
+                (Some(i), true) => Some((i + 1).min(order.len() - 1)),
+                (Some(i), false) => Some(i.saturating_sub(1)),
+            };
+            match at.and_then(|i| order.get(i)) {
+                Some(&id) => jump(state, id),
+                None => state.clone(),
+            }
+        }
+        Action::HighlightSelected => match (&state.current, state.selected()) {
+            (Some(loaded), Some(id)) => {
+                reduce(state, Action::ToggleHighlight(loaded.authors.by_entry[id]))
+            }
+            _ => state.clone(),
+        },
+        Action::ToggleSelectedReplies => match state.selected() {
+            Some(id) => reduce(state, Action::ToggleReplies(id)),
+            None => state.clone(),
+        },
+        Action::SetLang(lang) => AppState {
+            prefs: Prefs {
+                lang,
+                ..state.prefs
+            },
+            ..state.clone()
+        },
+        Action::SetTheme(theme) => AppState {
+            prefs: Prefs {
+                theme,
+                ..state.prefs
+            },
+            ..state.clone()
+        },
+        Action::ToggleHelp => AppState {
+            help: !state.help,
+            ..state.clone()
+        },
+        Action::Escape => {
+            if state.help {
+                return AppState {
+                    help: false,
+                    ..state.clone()
+                };
+            }
+            with_view(state, |v| {
+                if v.highlight.take().is_none() && !take(&mut v.search) {
+                    clear_filters(v);
+                }
+            })
+        }
     }
+}
+
+/// The item after (or before) `here` in a sorted list of ids, wrapping around.
+fn step(ids: &[usize], here: Option<usize>, forward: bool) -> Option<usize> {
+    let next = match (forward, here) {
+        (true, Some(h)) => ids.iter().find(|&&e| e > h).or(ids.first()),
+        (false, Some(h)) => ids.iter().rev().find(|&&e| e < h).or(ids.last()),
+        (true, None) => ids.first(),
+        (false, None) => ids.last(),
+    };
+    next.copied()
+}
+
+/// Whether what the hits depend on changed: the dump, the search text, the filters, the
+/// highlight (hits are counted among the highlighted person's entries) or the order.
+fn search_inputs_changed(before: &AppState, after: &AppState) -> bool {
+    let (a, b) = (&before.view, &after.view);
+    let same_dump = match (&before.current, &after.current) {
+        (Some(x), Some(y)) => Rc::ptr_eq(x, y),
+        _ => false,
+    };
+    !same_dump
+        || a.search != b.search
+        || a.range != b.range
+        || a.hidden_kinds != b.hidden_kinds
+        || a.host_threads_only != b.host_threads_only
+        || a.highlight != b.highlight
+        || before.mode() != after.mode()
+}
+
+/// Every occurrence of the search text in the entries shown, in reading order: in author
+/// names, then in bodies. With a highlight on, only that person's entries count.
+fn hits(loaded: &Loaded, view: &ViewState, mode: Mode) -> Vec<Hit> {
+    let Some(query) = Query::new(&view.search) else {
+        return Vec::new();
+    };
+    let order = Shown::new(loaded, view).order(view, mode);
+    let mut hits = Vec::new();
+    for id in order {
+        if view
+            .highlight
+            .is_some_and(|h| loaded.authors.by_entry[id] != h)
+        {
+            continue;
+        }
+        let entry = &loaded.archive.entries[id];
+        for (field, text) in [(Field::Author, &entry.author), (Field::Body, &entry.body)] {
+            hits.extend(query.find_all(text).into_iter().map(|range| Hit {
+                entry: id,
+                field,
+                range,
+            }));
+        }
+    }
+    hits
 }
 
 fn jump(state: &AppState, id: usize) -> AppState {
@@ -218,17 +500,31 @@ fn jump(state: &AppState, id: usize) -> AppState {
     };
     let tree = &loaded.tree;
     let thread_mode = state.mode() == Mode::Thread;
-    let hidden_by_range = !state.view.shows(&loaded.archive, id);
+    let hidden = !state.view.shows(loaded, id);
     with_view(state, |v| {
         if thread_mode {
             reveal(tree, id, v);
         }
-        if hidden_by_range {
-            v.range = None;
+        if hidden {
+            // Jumping to an entry the filters hide lifts them: the reader asked for it.
+            clear_filters(v);
         }
         let count = v.jump.map_or(0, |(_, n)| n.wrapping_add(1));
         v.jump = Some((id, count));
     })
+}
+
+fn clear_filters(v: &mut ViewState) {
+    v.range = None;
+    v.hidden_kinds.clear();
+    v.host_threads_only = false;
+}
+
+/// Empties a text, saying whether there was anything to empty.
+fn take(text: &mut String) -> bool {
+    let had = !text.is_empty();
+    text.clear();
+    had
 }
 
 fn with_view(state: &AppState, change: impl FnOnce(&mut ViewState)) -> AppState {
@@ -372,8 +668,8 @@ mod tests {
         let s = apply(&AppState::default(), open(text));
         let day2 = Stamp::new(2020, 1, 2, 0, 0, 0).zip(Stamp::new(2020, 1, 3, 0, 0, 0));
         let s = apply(&s, Action::SelectRange(day2));
-        let archive = &s.current.as_ref().unwrap().archive;
-        assert!(!s.view.shows(archive, 0) && s.view.shows(archive, 1));
+        let loaded = s.current.as_ref().unwrap();
+        assert!(!s.view.shows(loaded, 0) && s.view.shows(loaded, 1));
         let s = apply(&s, Action::JumpTo(0));
         assert_eq!(s.view.range, None);
     }

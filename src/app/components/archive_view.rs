@@ -1,10 +1,11 @@
-use super::super::state::{Action, Loaded, Mode, ViewState, MAX_DEPTH};
+use super::super::i18n::{Lang, Texts};
+use super::super::rows::{Replies, Row, Shown};
+use super::super::state::{Action, Field, Loaded, Mode, ViewState};
 use super::authors_panel::AuthorsPanel;
-use super::format::optional_date;
-use super::rich_text::{folded_paragraphs, paragraphs};
+use super::rich_text::{folded_paragraphs, marked, paragraphs, Mark};
 use super::timeline_chart::TimelineChart;
-use crate::model::{Kind, Post};
-use crate::summary::short_date;
+use super::toolbar::Toolbar;
+use crate::model::{Kind, Post, Stamp};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -29,101 +30,136 @@ impl PartialEq for ArchiveViewProps {
 /// Paragraphs of the post shown before "Read the rest".
 const POST_PARAGRAPHS_SHOWN: usize = 3;
 
-/// The dump rebuilt: summary, notices, the post, then the entries as threads or in dump
-/// order.
+/// What a narrow screen shows at once; wide screens show everything.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tab {
+    Entries,
+    Timeline,
+    Authors,
+}
+
+impl Tab {
+    fn key(self) -> &'static str {
+        match self {
+            Tab::Entries => "entries",
+            Tab::Timeline => "timeline",
+            Tab::Authors => "authors",
+        }
+    }
+}
+
+/// The dump rebuilt: summary, notices, timeline and authors, the post, then the entries
+/// as threads or in dump order.
 #[component]
 pub fn ArchiveView(props: &ArchiveViewProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let t = lang.t();
+    let tab = use_state(|| Tab::Entries);
     let loaded = &props.loaded;
     let archive = &loaded.archive;
     let notices: Vec<&String> = loaded.notices.iter().chain(&archive.problems).collect();
-    let view = Entries::new(loaded, &props.view, &props.on_action);
-    let entries = match props.mode {
-        Mode::Thread => view.threads(),
-        Mode::Chronological => view.chronological(),
+    let shown = Shown::new(loaded, &props.view);
+    let list = List {
+        loaded,
+        view: &props.view,
+        on_action: &props.on_action,
+        lang,
+    };
+    let tab_button = |which: Tab, label: &str| {
+        let set = tab.clone();
+        html! {
+            <button type="button" role="tab" aria-selected={(*tab == which).to_string()}
+                data-tab-button={which.key()} onclick={move |_| set.set(which)}>{ label }</button>
+        }
     };
     html! {
-        <div class="archive" data-archive="" data-format={archive.format.clone()}>
-            <p class="summary" data-summary="">{ loaded.summary.to_string() }</p>
+        <div class="archive" data-archive="" data-format={archive.format.clone()} data-tab={tab.key()}>
+            <p class="summary" data-summary="">{ lang.summary(&loaded.summary) }</p>
             if !notices.is_empty() {
-                <ul class="notices" data-problems="" aria-label="Notices about this file">
+                <ul class="notices" data-problems="" aria-label={t.notices_label}>
                     { for notices.iter().map(|n| html! { <li>{ n.as_str() }</li> }) }
                 </ul>
             }
             if !archive.entries.is_empty() {
-                <TimelineChart loaded={loaded.clone()} highlight={props.view.highlight} range={props.view.range}
-                    on_action={props.on_action.clone()} />
-                <AuthorsPanel loaded={loaded.clone()} highlight={props.view.highlight} on_action={props.on_action.clone()} />
+                <div class="tabs" role="tablist" aria-label={t.panels_label}>
+                    { tab_button(Tab::Entries, t.tab_entries) }
+                    { tab_button(Tab::Timeline, t.tab_timeline) }
+                    { tab_button(Tab::Authors, t.tab_authors) }
+                </div>
+                <div data-panel="timeline">
+                    <TimelineChart loaded={loaded.clone()} highlight={props.view.highlight} range={props.view.range}
+                        on_action={props.on_action.clone()} />
+                </div>
+                <div data-panel="authors">
+                    <AuthorsPanel loaded={loaded.clone()} highlight={props.view.highlight} on_action={props.on_action.clone()} />
+                </div>
             }
-            { post_view(&archive.post) }
-            if !archive.entries.is_empty() {
-                { mode_switch(props.mode, &props.on_action) }
-                { highlight_bar(loaded, &props.view, &props.on_action) }
-                { range_bar(&view, &props.view, &props.on_action) }
-                { entries }
-            }
+            <div data-panel="entries">
+                { post_view(&archive.post, t) }
+                if !archive.entries.is_empty() {
+                    <Toolbar loaded={loaded.clone()} mode={props.mode} search={props.view.search.clone()}
+                        hits={props.view.hits.len()} hit={props.view.hit} hidden_kinds={props.view.hidden_kinds.clone()}
+                        host_threads_only={props.view.host_threads_only} on_action={props.on_action.clone()} />
+                    { highlight_bar(loaded, &props.view, &props.on_action, lang) }
+                    { range_bar(shown.count, &props.view, &props.on_action, lang) }
+                    { list.render(&shown, props.mode) }
+                }
+            </div>
         </div>
     }
 }
 
 /// "14 entries by Thierry Crouzet · first 16 Sep 2010 · last 18 Sep 2010", with
 /// previous / next among them.
-fn highlight_bar(loaded: &Loaded, view: &ViewState, on_action: &Callback<Action>) -> Html {
+fn highlight_bar(
+    loaded: &Loaded,
+    view: &ViewState,
+    on_action: &Callback<Action>,
+    lang: Lang,
+) -> Html {
     let Some(who) = view
         .highlight
         .and_then(|h| loaded.authors.identities.get(h))
     else {
         return Html::default();
     };
-    let (n, person) = (who.count(), who.id);
+    let t = lang.t();
+    let person = who.id;
     html! {
         <div class={classes!("filter-bar", format!("c{}", who.colour.index))} data-highlight-bar="" role="status">
             <span>
-                { format!("{n} {} by ", if n == 1 { "entry" } else { "entries" }) }
+                { (t.by_person)(who.count()) }
                 <strong>{ &who.name }</strong>
-                { format!(" · first {} · last {}", optional_date(who.first), optional_date(who.last)) }
+                { (t.first_last)(&lang.optional_date(who.first), &lang.optional_date(who.last)) }
             </span>
-            <button type="button" data-previous="" onclick={on_action.reform(|_| Action::StepHighlight { forward: false })}>{ "◀ Previous" }</button>
-            <button type="button" data-next="" onclick={on_action.reform(|_| Action::StepHighlight { forward: true })}>{ "Next ▶" }</button>
-            <button type="button" data-clear-highlight="" onclick={on_action.reform(move |_| Action::ToggleHighlight(person))}>{ "Clear (Esc)" }</button>
+            <button type="button" data-previous="" onclick={on_action.reform(|_| Action::StepHighlight { forward: false })}>{ t.previous }</button>
+            <button type="button" data-next="" onclick={on_action.reform(|_| Action::StepHighlight { forward: true })}>{ t.next }</button>
+            <button type="button" data-clear-highlight="" onclick={on_action.reform(move |_| Action::ToggleHighlight(person))}>{ t.clear_esc }</button>
         </div>
     }
 }
 
-fn range_bar(entries: &Entries, view: &ViewState, on_action: &Callback<Action>) -> Html {
+fn range_bar(count: usize, view: &ViewState, on_action: &Callback<Action>, lang: Lang) -> Html {
     let Some((from, to)) = view.range else {
         return Html::default();
     };
     // `to` is exclusive: the last second shown is just before it.
-    let last = crate::model::Stamp::from_seconds(to.seconds() - 1).unwrap_or(to);
-    let span = if short_date(from) == short_date(last) {
-        short_date(from)
+    let last = Stamp::from_seconds(to.seconds() - 1).unwrap_or(to);
+    let span = if lang.date(from) == lang.date(last) {
+        lang.date(from)
     } else {
-        format!("{} – {}", short_date(from), short_date(last))
+        format!("{} – {}", lang.date(from), lang.date(last))
     };
+    let t = lang.t();
     html! {
         <div class="filter-bar" data-range-bar="" role="status">
-            <span>{ format!("Showing {} entries from {span}", entries.visible_count()) }</span>
-            <button type="button" data-clear-range="" onclick={on_action.reform(|_| Action::SelectRange(None))}>{ "Clear" }</button>
+            <span>{ (t.showing_from)(count, &span) }</span>
+            <button type="button" data-clear-range="" onclick={on_action.reform(|_| Action::SelectRange(None))}>{ t.clear }</button>
         </div>
     }
 }
 
-fn mode_switch(mode: Mode, on_action: &Callback<Action>) -> Html {
-    let button = |m: Mode, label: &str, key: &str| {
-        html! {
-            <button type="button" aria-pressed={(mode == m).to_string()} data-mode={key.to_string()}
-                onclick={on_action.reform(move |_| Action::SetMode(m))}>{ label }</button>
-        }
-    };
-    html! {
-        <div class="mode-switch" role="group" aria-label="Show entries">
-            { button(Mode::Thread, "Threads", "thread") }
-            { button(Mode::Chronological, "Chronological", "chronological") }
-        </div>
-    }
-}
-
-fn post_view(post: &Post) -> Html {
+fn post_view(post: &Post, t: &Texts) -> Html {
     if post.title.is_none() && post.body.is_none() {
         return Html::default();
     }
@@ -133,131 +169,108 @@ fn post_view(post: &Post) -> Html {
                 <h2 class="post-title">{ title }</h2>
             }
             if let Some(author) = &post.author {
-                <p class="post-author">{ "by " }<span data-post-author="">{ author }</span></p>
+                <p class="post-author">{ t.by }<span data-post-author="">{ author }</span></p>
             }
             if let Some(body) = &post.body {
-                <div class="body">{ folded_paragraphs(body, POST_PARAGRAPHS_SHOWN) }</div>
+                <div class="body">{ folded_paragraphs(body, POST_PARAGRAPHS_SHOWN, t.read_rest) }</div>
             }
         </article>
     }
 }
 
-/// Renders entries; plain functions rather than a component per entry, so that a long
-/// dump costs one component, not thousands.
-struct Entries<'a> {
+/// Renders the entry list; plain functions rather than a component per entry, so that a
+/// long dump costs one component, not thousands.
+struct List<'a> {
     loaded: &'a Loaded,
     view: &'a ViewState,
     on_action: &'a Callback<Action>,
-    /// Which entries the filters let through.
-    visible: Vec<bool>,
-    /// The display tree restricted to visible entries: a visible entry hangs under its
-    /// nearest visible ancestor, or becomes a root.
-    roots: Vec<usize>,
-    children: Vec<Vec<usize>>,
+    lang: Lang,
 }
 
-impl<'a> Entries<'a> {
-    fn new(loaded: &'a Loaded, view: &'a ViewState, on_action: &'a Callback<Action>) -> Self {
-        let tree = &loaded.tree;
-        let n = loaded.archive.entries.len();
-        let visible: Vec<bool> = (0..n).map(|id| view.shows(&loaded.archive, id)).collect();
-        let (roots, children) = if view.range.is_none() {
-            (tree.roots.clone(), tree.children.clone())
-        } else {
-            let mut roots = Vec::new();
-            let mut children = vec![Vec::new(); n];
-            for id in (0..n).filter(|&id| visible[id]) {
-                match tree.ancestors(id).find(|&a| visible[a]) {
-                    Some(a) => children[a].push(id),
-                    None => roots.push(id),
-                }
-            }
-            (roots, children)
-        };
-        Entries {
-            loaded,
-            view,
-            on_action,
-            visible,
-            roots,
-            children,
+impl List<'_> {
+    fn render(&self, shown: &Shown, mode: Mode) -> Html {
+        let t = self.lang.t();
+        let rows = shown.rows(self.view, mode);
+        if rows.is_empty() {
+            return html! { <p class="nothing-shown" data-nothing-shown="">{ t.nothing_shown }</p> };
         }
-    }
-
-    fn visible_count(&self) -> usize {
-        self.visible.iter().filter(|&&v| v).count()
-    }
-
-    fn chronological(&self) -> Html {
-        html! {
-            <ol class="entries" data-entries="" aria-label="Entries in dump order">
-                { for (0..self.loaded.archive.entries.len()).filter(|&id| self.visible[id]).map(|id| html! {
-                    <li class="node">{ self.card(id) }</li>
-                }) }
-            </ol>
-        }
-    }
-
-    fn threads(&self) -> Html {
-        let tree = &self.loaded.tree;
-        match self.view.focus.filter(|&f| self.visible[f]) {
-            Some(focus) => html! {
+        let items = rows.iter().map(|row| self.row(row, mode));
+        match mode {
+            Mode::Chronological => html! {
+                <ol class="entries" data-entries="" aria-label={t.entries_in_dump_order}>{ for items }</ol>
+            },
+            Mode::Thread => html! {
                 <>
-                    <p class="focus-bar" data-focus-bar="">
-                        { format!("One thread: {} and its {} replies. ", self.author(focus), tree.descendants[focus]) }
-                        <button type="button" data-unfocus="" onclick={self.on_action.reform(|_| Action::Focus(None))}>
-                            { "Back to all threads" }
-                        </button>
-                    </p>
-                    <ol class="entries thread" data-entries="" aria-label="Thread">{ self.node(focus, 0) }</ol>
+                    { self.focus_bar() }
+                    <ol class="entries thread" data-entries="" role="tree" aria-label={t.thread_tree}>{ for items }</ol>
                 </>
             },
-            None => html! {
-                <ol class="entries thread" data-entries="" aria-label="Threads">
-                    { for self.roots.iter().map(|&id| self.node(id, 0)) }
-                </ol>
-            },
         }
     }
 
-    fn node(&self, id: usize, depth: usize) -> Html {
-        let tree = &self.loaded.tree;
-        let children = &self.children[id];
-        let collapsed = self.view.collapsed.contains(&id);
-        let replies = if children.is_empty() {
-            Html::default()
-        } else if depth >= MAX_DEPTH {
-            html! {
+    fn focus_bar(&self) -> Html {
+        let Some(focus) = self.view.focus else {
+            return Html::default();
+        };
+        let t = self.lang.t();
+        html! {
+            <p class="focus-bar" data-focus-bar="">
+                { (t.one_thread)(self.author(focus), self.loaded.tree.descendants[focus]) }
+                <button type="button" data-unfocus="" onclick={self.on_action.reform(|_| Action::Focus(None))}>
+                    { t.back_to_all }
+                </button>
+            </p>
+        }
+    }
+
+    fn row(&self, row: &Row, mode: Mode) -> Html {
+        let t = self.lang.t();
+        let id = row.id;
+        let selected = self.view.jump.is_some_and(|(j, _)| j == id);
+        // One row is reachable by Tab (the selected one, else the first): a roving tab
+        // stop, as a tree widget has.
+        let tabindex = if selected || (self.view.jump.is_none() && id == 0) {
+            "0"
+        } else {
+            "-1"
+        };
+        let after = match row.replies {
+            Replies::None => Html::default(),
+            Replies::Continued(n) => html! {
                 <button type="button" class="continue" data-continue=""
                     onclick={self.on_action.reform(move |_| Action::Focus(Some(id)))}>
-                    { format!("Continue this thread ({} more) →", tree.descendants[id]) }
+                    { (t.continue_thread)(n) }
                 </button>
-            }
-        } else {
-            let label = if collapsed {
-                format!(
-                    "▸ Show {} {}",
-                    tree.descendants[id],
-                    replies_word(tree.descendants[id])
-                )
-            } else {
-                "▾ Hide replies".to_string()
-            };
-            html! {
-                <>
-                    <button type="button" class="toggle" data-toggle="" aria-expanded={(!collapsed).to_string()}
-                        onclick={self.on_action.reform(move |_| Action::ToggleReplies(id))}>{ label }</button>
-                    if !collapsed {
-                        <ol class="replies">{ for children.iter().map(|&c| self.node(c, depth + 1)) }</ol>
-                    }
-                </>
+            },
+            Replies::Open(n) | Replies::Folded(n) => {
+                let open = matches!(row.replies, Replies::Open(_));
+                html! {
+                    <button type="button" class="toggle" data-toggle="" aria-expanded={open.to_string()}
+                        onclick={self.on_action.reform(move |_| Action::ToggleReplies(id))}>
+                        { if open { t.hide_replies.to_string() } else { (t.show_replies)(n) } }
+                    </button>
+                }
             }
         };
-        html! {
-            <li class="node" data-node={id.to_string()}>
-                { self.card(id) }
-                { replies }
-            </li>
+        let expanded = match row.replies {
+            Replies::Open(_) => Some("true"),
+            Replies::Folded(_) | Replies::Continued(_) => Some("false"),
+            Replies::None => None,
+        };
+        let level = row.level.to_string();
+        match mode {
+            Mode::Thread => html! {
+                <li class={classes!("row", format!("level-{}", row.level))} role="treeitem" id={format!("e{id}")}
+                    aria-level={(row.level + 1).to_string()} aria-expanded={expanded}
+                    aria-selected={selected.to_string()} tabindex={tabindex}
+                    data-node={id.to_string()} data-level={level}>
+                    { self.card(id) }
+                    { after }
+                </li>
+            },
+            Mode::Chronological => html! {
+                <li class="row" id={format!("e{id}")} tabindex={tabindex}>{ self.card(id) }</li>
+            },
         }
     }
 
@@ -265,7 +278,18 @@ impl<'a> Entries<'a> {
         &self.loaded.archive.entries[id].author
     }
 
+    fn marks(&self, id: usize, field: Field) -> Vec<Mark> {
+        self.view
+            .hits_in(id, field)
+            .map(|(i, h)| Mark {
+                range: h.range.clone(),
+                current: self.view.hit == Some(i),
+            })
+            .collect()
+    }
+
     fn card(&self, id: usize) -> Html {
+        let t = self.lang.t();
         let entry = &self.loaded.archive.entries[id];
         let outlined = self
             .view
@@ -284,17 +308,18 @@ impl<'a> Entries<'a> {
             None => (false, false),
         };
         let when = match (&entry.time, &entry.time_text) {
-            (Some(t), text) => html! {
-                <time datetime={t.to_string()}>{ text.clone().unwrap_or_else(|| t.to_string()) }</time>
+            (Some(time), text) => html! {
+                <time datetime={time.to_string()} title={text.as_deref().map(t.as_written)}>
+                    { self.lang.date_time(*time) }
+                </time>
             },
             (None, Some(text)) => html! { <span class="time-unread">{ text }</span> },
-            (None, None) => html! { <span class="undated">{ "no date" }</span> },
+            (None, None) => html! { <span class="undated">{ t.no_date }</span> },
         };
         let on = self.on_action;
         html! {
             <article class={classes!("entry", entry.kind.as_str(), outlined.then_some("outlined"), flash.then_some("flash"),
                 highlighted.then_some("highlighted"), dimmed.then_some("dimmed"))}
-                id={format!("e{id}")} tabindex="-1"
                 data-entry={id.to_string()} data-kind={entry.kind.as_str()}
                 data-undated={entry.time.is_none().then_some("")} data-line={(entry.line + 1).to_string()}
                 onmouseenter={on.reform(move |_| Action::Hover(Some(id)))}
@@ -303,24 +328,27 @@ impl<'a> Entries<'a> {
                 onfocusout={on.reform(|_| Action::Hover(None))}>
                 <header class="entry-head">
                     <button type="button" class={classes!("author", colour)} data-author=""
-                        aria-pressed={highlighted.to_string()} title="Highlight this person's entries"
-                        onclick={on.reform(move |_| Action::ToggleHighlight(person))}>{ &entry.author }</button>
+                        aria-pressed={highlighted.to_string()} title={t.highlight_title}
+                        onclick={on.reform(move |_| Action::ToggleHighlight(person))}>
+                        { marked(&entry.author, &self.marks(id, Field::Author)) }
+                    </button>
                     if is_host {
-                        <span class="host-badge" data-host-badge="" title="The author of the post">{ "post author" }</span>
+                        <span class="host-badge" data-host-badge="" title={t.post_author_title}>{ t.post_author }</span>
                     }
                     { when }
                     if entry.kind != Kind::Comment {
-                        <span class="kind-badge">{ entry.kind.as_str() }</span>
+                        <span class="kind-badge">{ (t.kind_badge)(entry.kind) }</span>
                     }
                 </header>
                 { self.reply_line(id) }
-                <div class="body">{ paragraphs(&entry.body) }</div>
+                <div class="body">{ paragraphs(&entry.body, &self.marks(id, Field::Body)) }</div>
             </article>
         }
     }
 
     /// "↩ in reply to Lucile Reynard · also answers saM, Lily · why?"
     fn reply_line(&self, id: usize) -> Html {
+        let t = self.lang.t();
         let entry = &self.loaded.archive.entries[id];
         let Some(primary) = self.loaded.tree.primary[id] else {
             return Html::default();
@@ -335,11 +363,11 @@ impl<'a> Entries<'a> {
         html! {
             <div class="reply-line">
                 <button type="button" class="link-button" data-reply-to={primary.to_string()} onclick={jump(primary)}>
-                    { format!("↩ in reply to {}", self.author(primary)) }
+                    { (t.in_reply_to)(self.author(primary)) }
                 </button>
                 if !others.is_empty() {
                     <span class="also">
-                        { "also answers " }
+                        { t.also_answers }
                         { for others.iter().map(|&p| html! {
                             <button type="button" class="chip" data-also={p.to_string()} onclick={jump(p)}>
                                 { self.author(p) }
@@ -348,26 +376,18 @@ impl<'a> Entries<'a> {
                     </span>
                 }
                 <details class="why" data-why="">
-                    <summary>{ "why?" }</summary>
+                    <summary>{ t.why }</summary>
                     <ul>
                         { for entry.links.iter().map(|l| html! {
                             <li>
                                 { format!("{}: ", self.author(l.to)) }
                                 <q>{ &l.evidence }</q>
-                                { format!(" ({}% sure)", (l.confidence * 100.0).round()) }
+                                { (t.sure)(l.confidence) }
                             </li>
                         }) }
                     </ul>
                 </details>
             </div>
         }
-    }
-}
-
-fn replies_word(n: usize) -> &'static str {
-    if n == 1 {
-        "reply"
-    } else {
-        "replies"
     }
 }

@@ -1,6 +1,6 @@
+use super::super::i18n::Lang;
 use super::super::state::{Action, Loaded};
-use super::format::optional_date;
-use crate::authors::Identity;
+use crate::authors::{Identity, Rule};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -9,6 +9,17 @@ pub struct AuthorsPanelProps {
     pub loaded: Rc<Loaded>,
     pub highlight: Option<usize>,
     pub on_action: Callback<Action>,
+}
+
+/// Which rule found the post author, in the reader's language, with what it saw when
+/// that is more than a name (the core words its evidence in English).
+fn rule_words(lang: Lang, rule: Rule, evidence: &str) -> String {
+    let t = lang.t();
+    match rule {
+        Rule::Header => t.rule_header.to_string(),
+        Rule::Pingback => format!("{}: {evidence}", t.rule_pingback),
+        Rule::Answers => t.rule_answers.to_string(),
+    }
 }
 
 impl PartialEq for AuthorsPanelProps {
@@ -33,6 +44,8 @@ const PAIRS_SHOWN: usize = 8;
 /// Everyone who wrote, sortable, and the strongest "who answers whom" pairs.
 #[component]
 pub fn AuthorsPanel(props: &AuthorsPanelProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let t = lang.t();
     let sort = use_state(|| (Column::Entries, true));
     let authors = &props.loaded.authors;
     let mut rows: Vec<&Identity> = authors.identities.iter().collect();
@@ -69,22 +82,22 @@ pub fn AuthorsPanel(props: &AuthorsPanelProps) -> Html {
     let host = authors.post_author.as_ref().map(|p| p.identity);
     html! {
         <details class="authors-panel" data-authors-panel="">
-            <summary>{ format!("Authors ({})", authors.identities.len()) }</summary>
+            <summary>{ (t.authors_panel)(authors.identities.len()) }</summary>
             if let Some(p) = &authors.post_author {
                 <p class="post-author-rule" data-post-author-rule="">
-                    { format!("Post author: {} ({}).", authors.identities[p.identity].name, p.evidence) }
+                    { (t.post_author_is)(&authors.identities[p.identity].name, &rule_words(lang, p.rule, &p.evidence)) }
                 </p>
             }
             <div class="table-scroll">
                 <table class="authors-table">
                     <thead>
                         <tr>
-                            { header(Column::Name, "Name", "name") }
-                            { header(Column::Entries, "Entries", "entries") }
-                            { header(Column::First, "First", "first") }
-                            { header(Column::Last, "Last", "last") }
-                            { header(Column::Given, "Replies given", "given") }
-                            { header(Column::Received, "Replies received", "received") }
+                            { header(Column::Name, t.col_name, "name") }
+                            { header(Column::Entries, t.col_entries, "entries") }
+                            { header(Column::First, t.col_first, "first") }
+                            { header(Column::Last, t.col_last, "last") }
+                            { header(Column::Given, t.col_given, "given") }
+                            { header(Column::Received, t.col_received, "received") }
                         </tr>
                     </thead>
                     <tbody>
@@ -100,12 +113,12 @@ pub fn AuthorsPanel(props: &AuthorsPanelProps) -> Html {
                                             { &who.name }
                                         </button>
                                         if host == Some(id) {
-                                            <span class="host-badge">{ "post author" }</span>
+                                            <span class="host-badge">{ t.post_author }</span>
                                         }
                                     </th>
                                     <td>{ who.count() }</td>
-                                    <td>{ optional_date(who.first) }</td>
-                                    <td>{ optional_date(who.last) }</td>
+                                    <td>{ lang.optional_date(who.first) }</td>
+                                    <td>{ lang.optional_date(who.last) }</td>
                                     <td>{ who.replies_given }</td>
                                     <td>{ who.replies_received }</td>
                                 </tr>
@@ -115,7 +128,7 @@ pub fn AuthorsPanel(props: &AuthorsPanelProps) -> Html {
                 </table>
             </div>
             if !authors.pairs.is_empty() {
-                <h3>{ "Who answers whom" }</h3>
+                <h3>{ t.who_answers_whom }</h3>
                 <ol class="pairs" data-pairs="">
                     { for authors.top_pairs(PAIRS_SHOWN).iter().map(|p| html! {
                         <li>{ format!("{} → {}: {}", authors.identities[p.from].name, authors.identities[p.to].name, p.count) }</li>

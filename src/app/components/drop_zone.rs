@@ -1,3 +1,4 @@
+use super::super::i18n::Lang;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -12,6 +13,7 @@ pub struct DropZoneProps {
 /// Where a dump comes in: drop, file picker, paste, or the built-in example.
 #[component]
 pub fn DropZone(props: &DropZoneProps) -> Html {
+    let t = use_context::<Lang>().unwrap_or_default().t();
     let onchange = {
         let on_file = props.on_file.clone();
         Callback::from(move |e: Event| {
@@ -31,22 +33,19 @@ pub fn DropZone(props: &DropZoneProps) -> Html {
     let on_example = props.on_example.reform(|_: MouseEvent| ());
     html! {
         <section class={classes!("dropzone", props.compact.then_some("compact"))} data-dropzone=""
-            aria-label="Open a discussion dump">
+            aria-label={t.drop_zone_label}>
             if !props.compact {
-                <p class="dropzone-title">{ "Drop a discussion dump here" }</p>
-                <p class="dropzone-hint">
-                    { "A blog post with its comments, a WordPress comment list, a chat log… \
-                       copied as plain text. It stays in your browser: nothing is uploaded." }
-                </p>
+                <p class="dropzone-title">{ t.drop_title }</p>
+                <p class="dropzone-hint">{ t.drop_hint }</p>
             }
             <div class="dropzone-actions">
                 <label class="button">
-                    { if props.compact { "Open another file" } else { "Choose a file" } }
+                    { if props.compact { t.open_another } else { t.choose_file } }
                     <input type="file" class="visually-hidden" accept=".txt,.log,.text,text/plain"
                         {onchange} data-file-input="" />
                 </label>
-                <button type="button" onclick={on_example} data-open-example="">{ "Open example" }</button>
-                <span class="dropzone-paste">{ "or paste text anywhere (Ctrl+V / ⌘V)" }</span>
+                <button type="button" onclick={on_example} data-open-example="">{ t.open_example }</button>
+                <span class="dropzone-paste">{ t.or_paste }</span>
             </div>
         </section>
     }

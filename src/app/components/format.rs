@@ -1,53 +1,31 @@
-//! Dates, durations and bar labels as the UI writes them.
+//! Bar labels as the timeline writes them.
 
-use crate::model::Stamp;
-use crate::summary::short_date;
+use super::super::i18n::Lang;
 use crate::timeline::{Bin, Unit};
 
-/// `45 s`, `21 min`, `3 h 5 min`, `2 d 4 h`.
-pub fn duration(seconds: i64) -> String {
-    let (d, h, m) = (seconds / 86_400, seconds / 3600 % 24, seconds / 60 % 60);
-    match (d, h, m) {
-        (0, 0, 0) => format!("{seconds} s"),
-        (0, 0, m) => format!("{m} min"),
-        (0, h, 0) => format!("{h} h"),
-        (0, h, m) => format!("{h} h {m} min"),
-        (d, 0, _) => format!("{d} d"),
-        (d, h, _) => format!("{d} d {h} h"),
-    }
-}
-
-pub fn optional_date(s: Option<Stamp>) -> String {
-    s.map_or_else(|| "—".to_string(), short_date)
-}
-
-const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
-
-/// What a bar covers: `16 Sep 2010`, `16 Sep 2010 14:00`, `week of 13 Sep 2010`, `Sep 2010`.
-pub fn bin_range(unit: Unit, bin: &Bin) -> String {
+/// What a bar covers: `16 Sep 2010`, `16 Sep 2010 14:00–15:00`, `week of 13 Sep 2010`,
+/// `Sep 2010`.
+pub fn bin_range(lang: Lang, unit: Unit, bin: &Bin) -> String {
     let s = bin.start;
+    let date = lang.date(s);
     match unit {
-        Unit::Minute => format!("{} {:02}:{:02}", short_date(s), s.hour, s.minute),
-        Unit::Hour => format!(
-            "{} {:02}:00–{:02}:00",
-            short_date(s),
-            s.hour,
-            (s.hour + 1) % 24
-        ),
-        Unit::Day => short_date(s),
-        Unit::Week => format!("week of {}", short_date(s)),
-        Unit::Month => format!("{} {}", MONTHS[usize::from(s.month - 1)], s.year),
+        Unit::Minute => format!("{date} {:02}:{:02}", s.hour, s.minute),
+        Unit::Hour => format!("{date} {:02}:00–{:02}:00", s.hour, (s.hour + 1) % 24),
+        Unit::Day => date,
+        Unit::Week => (lang.t().week_of)(&date),
+        Unit::Month => format!("{} {}", lang.t().months[usize::from(s.month - 1)], s.year),
     }
 }
 
-/// A silence folded out of the axis, in the largest unit that says it: `156 d`, `5 h`.
-pub fn gap(seconds: i64) -> String {
-    match seconds {
-        s if s >= 86_400 => format!("{} d", s / 86_400),
-        s if s >= 3600 => format!("{} h", s / 3600),
-        s => format!("{} min", s / 60),
+/// The unit's name in words, for the chart's accessible summary.
+pub fn unit_name(lang: Lang, unit: Unit) -> &'static str {
+    let names = lang.t().unit_names;
+    match unit {
+        Unit::Minute => names[0],
+        Unit::Hour => names[1],
+        Unit::Day => names[2],
+        Unit::Week => names[3],
+        Unit::Month => names[4],
     }
 }
 
@@ -57,10 +35,11 @@ mod tests {
 
     #[test]
     fn durations_read_naturally() {
-        assert_eq!(duration(45), "45 s");
-        assert_eq!(duration(21 * 60), "21 min");
-        assert_eq!(duration(3 * 3600 + 5 * 60), "3 h 5 min");
-        assert_eq!(duration(2 * 86_400 + 4 * 3600 + 59), "2 d 4 h");
-        assert_eq!(gap(156 * 86_400 + 5), "156 d");
+        let en = Lang::En;
+        assert_eq!(en.duration(45), "45 s");
+        assert_eq!(en.duration(21 * 60), "21 min");
+        assert_eq!(en.duration(3 * 3600 + 5 * 60), "3 h 5 min");
+        assert_eq!(en.duration(2 * 86_400 + 4 * 3600 + 59), "2 d 4 h");
+        assert_eq!(en.gap(156 * 86_400 + 5), "156 d");
     }
 }

@@ -5,8 +5,12 @@ mod archive_view;
 mod authors_panel;
 mod drop_zone;
 mod format;
+mod help_sheet;
 mod rich_text;
 mod timeline_chart;
+mod toolbar;
 
 pub use archive_view::ArchiveView;
 pub use drop_zone::DropZone;
+pub use help_sheet::HelpSheet;
+pub use toolbar::focus_search;

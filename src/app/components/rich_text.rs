@@ -1,49 +1,118 @@
-//! Comment text as DOM: paragraphs of text nodes and links. Text from a dump only ever
-//! becomes text nodes and attribute values, never HTML.
+//! Comment text as DOM: paragraphs of text nodes, links and search marks. Text from a
+//! dump only ever becomes text nodes and attribute values, never HTML.
 
 use crate::linkify::{segments, Segment};
+use std::ops::Range;
 use yew::prelude::*;
 
+/// A stretch of text to mark (a search hit); `current` for the one `n`/`p` moved to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mark {
+    pub range: Range<usize>,
+    pub current: bool,
+}
+
 /// One `<p>` per non-blank line: dumps copied from web pages put each paragraph on a line.
-pub fn paragraphs(text: &str) -> Html {
-    lines(text).map(paragraph).collect()
+/// `marks` are byte ranges of `text`.
+pub fn paragraphs(text: &str, marks: &[Mark]) -> Html {
+    lines(text)
+        .map(|(at, line)| paragraph(line, at, marks))
+        .collect()
 }
 
 /// Like [`paragraphs`], but past the first `shown` paragraphs the rest folds into a
 /// `<details>`, so that a long post does not push the comments off the first screen.
-pub fn folded_paragraphs(text: &str, shown: usize) -> Html {
-    let all: Vec<&str> = lines(text).collect();
+pub fn folded_paragraphs(text: &str, shown: usize, more: impl Fn(usize) -> String) -> Html {
+    let all: Vec<(usize, &str)> = lines(text).collect();
     if all.len() <= shown + 1 {
-        return all.into_iter().map(paragraph).collect();
+        return all
+            .into_iter()
+            .map(|(at, l)| paragraph(l, at, &[]))
+            .collect();
     }
     let (head, rest) = all.split_at(shown);
     html! {
         <>
-            { for head.iter().copied().map(paragraph) }
+            { for head.iter().map(|&(at, l)| paragraph(l, at, &[])) }
             <details class="more" data-more="">
-                <summary>{ format!("Read the rest ({} more paragraphs)", rest.len()) }</summary>
-                { for rest.iter().copied().map(paragraph) }
+                <summary>{ more(rest.len()) }</summary>
+                { for rest.iter().map(|&(at, l)| paragraph(l, at, &[])) }
             </details>
         </>
     }
 }
 
-fn lines(text: &str) -> impl Iterator<Item = &str> {
-    text.split('\n').filter(|l| !l.trim().is_empty())
+/// Text with its marks, for one-line fields such as an author's name.
+pub fn marked(text: &str, marks: &[Mark]) -> Html {
+    marked_at(text, 0, marks)
 }
 
-fn paragraph(line: &str) -> Html {
-    html! { <p>{ linked(line) }</p> }
-}
-
-fn linked(text: &str) -> Html {
-    segments(text)
-        .into_iter()
-        .map(|segment| match segment {
-            Segment::Text(t) => html! { { t } },
-            Segment::Link(url) => html! {
-                <a href={url.to_string()} rel="noopener noreferrer nofollow ugc" target="_blank">{ url }</a>
-            },
+/// Non-blank lines with their byte offset in `text`.
+fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split('\n')
+        .scan(0, |at, line| {
+            let start = *at;
+            *at += line.len() + 1;
+            Some((start, line))
         })
-        .collect()
+        .filter(|(_, l)| !l.trim().is_empty())
+}
+
+fn paragraph(line: &str, at: usize, marks: &[Mark]) -> Html {
+    let mut offset = at;
+    let parts: Html = segments(line)
+        .into_iter()
+        .map(|segment| {
+            let start = offset;
+            match segment {
+                Segment::Text(t) => {
+                    offset += t.len();
+                    marked_at(t, start, marks)
+                }
+                Segment::Link(url) => {
+                    offset += url.len();
+                    html! {
+                        <a href={url.to_string()} rel="noopener noreferrer nofollow ugc" target="_blank">
+                            { marked_at(url, start, marks) }
+                        </a>
+                    }
+                }
+            }
+        })
+        .collect();
+    html! { <p>{ parts }</p> }
+}
+
+/// `text`, which starts at byte `at` of the field, with the parts that `marks` cover
+/// wrapped in `<mark>`.
+fn marked_at(text: &str, at: usize, marks: &[Mark]) -> Html {
+    let end = at + text.len();
+    let mut out = Vec::new();
+    let mut from = at;
+    for m in marks
+        .iter()
+        .filter(|m| m.range.start < end && m.range.end > at)
+    {
+        let (s, e) = (m.range.start.max(from), m.range.end.min(end));
+        // Marks come from the same text, so their ends fall on character boundaries.
+        let (Some(before), Some(inside)) = (text.get(from - at..s - at), text.get(s - at..e - at))
+        else {
+            continue;
+        };
+        if !before.is_empty() {
+            out.push(html! { { before.to_string() } });
+        }
+        out.push(html! {
+            <mark class={classes!(m.current.then_some("current"))} data-hit="" data-current-hit={m.current.then_some("")}>
+                { inside.to_string() }
+            </mark>
+        });
+        from = e;
+    }
+    if let Some(rest) = text.get(from - at..) {
+        if !rest.is_empty() {
+            out.push(html! { { rest.to_string() } });
+        }
+    }
+    out.into_iter().collect()
 }

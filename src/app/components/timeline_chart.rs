@@ -2,10 +2,10 @@
 //! long silences folded into axis breaks, marks for the post author's replies and the
 //! highlighted person, and a range selection by click, drag or keyboard.
 
+use super::super::i18n::Lang;
 use super::super::state::{Action, Loaded};
-use super::format::{bin_range, duration, gap};
+use super::format::{bin_range, unit_name};
 use crate::model::{Kind, Stamp};
-use crate::summary::short_date;
 use crate::timeline::Bin;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -48,6 +48,8 @@ const STACK: [(Kind, &str); 5] = [
 
 #[component]
 pub fn TimelineChart(props: &TimelineChartProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let t = lang.t();
     // The bar where a drag started, and the bar described under the chart.
     let anchor = use_state(|| None::<usize>);
     let described = use_state(|| None::<usize>);
@@ -57,7 +59,7 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
     if bins.is_empty() {
         return html! {
             <p class="timeline-empty" data-timeline-empty="">
-                { format!("No dated entries to draw ({} undated).", timeline.undated.len()) }
+                { (t.no_dated)(timeline.undated.len()) }
             </p>
         };
     }
@@ -94,19 +96,15 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
 
     let label = |bin: &Bin| {
         let c = bin.counts;
-        let mut parts = vec![format!(
-            "{} {}",
-            c.total(),
-            if c.total() == 1 { "entry" } else { "entries" }
-        )];
-        for (n, word) in [
-            (c.comment, "comments"),
-            (c.echo, "echoes"),
-            (c.pingback, "pingbacks"),
-            (c.message, "messages"),
+        let mut parts = vec![(t.entries)(c.total())];
+        for (n, kind) in [
+            (c.comment, Kind::Comment),
+            (c.echo, Kind::Echo),
+            (c.pingback, Kind::Pingback),
+            (c.message, Kind::Message),
         ] {
             if n > 0 && n != c.total() {
-                parts.push(format!("{n} {word}"));
+                parts.push(format!("{n} {}", (t.kind_plural)(kind)));
             }
         }
         let top: Vec<String> = bin
@@ -119,11 +117,13 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
                 )
             })
             .collect();
-        let mut text = format!("{}: {}", bin_range(unit, bin), parts.join(", "));
-        if !top.is_empty() {
-            text += &format!(". Most active: {}", top.join(", "));
-        }
-        text
+        let counts = format!("{}: {}", bin_range(lang, unit, bin), parts.join(", "));
+        let text = if top.is_empty() {
+            counts.clone()
+        } else {
+            format!("{counts}. {}: {}", t.most_active, top.join(", "))
+        };
+        (counts, text)
     };
     let select = {
         let on_action = props.on_action.clone();
@@ -156,7 +156,7 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
                 bin.entries.iter().any(|&e| by_entry[e] == w && (!replies_only || !archive.entries[e].parents.is_empty()))
             })
         };
-        let text = label(bin);
+        let (_, text) = label(bin);
         let single = (bin.start, bin.end);
         let onmousedown = {
             let (anchor, select, on_action, range) = (anchor.clone(), select.clone(), props.on_action.clone(), props.range);
@@ -225,12 +225,12 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
 
     let breaks = breaks_at.iter().map(|&(x, b)| {
         let mid = x + BREAK / 2.0 - BAR_GAP / 2.0;
-        let text = format!("{} without entries", gap(b.seconds));
+        let text = (t.without_entries)(&lang.gap(b.seconds));
         html! {
             <g class="axis-break" role="img" aria-label={text.clone()}>
                 <title>{ text }</title>
                 <path d={format!("M{} {} l6 -10 M{} {} l6 -10", mid - 5.0, PLOT_TOP + PLOT_HEIGHT + 5.0, mid - 1.0, PLOT_TOP + PLOT_HEIGHT + 5.0)} />
-                <text x={mid.to_string()} y={(PLOT_TOP + PLOT_HEIGHT - 4.0).to_string()} text-anchor="middle">{ gap(b.seconds) }</text>
+                <text x={mid.to_string()} y={(PLOT_TOP + PLOT_HEIGHT - 4.0).to_string()} text-anchor="middle">{ lang.gap(b.seconds) }</text>
             </g>
         }
     });
@@ -245,26 +245,19 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
             last_label = x;
             axis_labels.push(html! {
                 <text class="axis-label" x={x.to_string()} y={(height - 5.0).to_string()}>
-                    { short_date(segment.bins[0].start) }
+                    { lang.date(segment.bins[0].start) }
                 </text>
             });
         }
     }
-    let summary = format!(
-        "Timeline: {} dated entries in {} bars of one {:?} each, from {} to {}{}",
+    let summary = (t.timeline_summary)(
         timeline.dated,
         bins.len(),
-        unit,
-        short_date(bins[0].start),
-        short_date(bins[bins.len() - 1].start),
-        if timeline.breaks.is_empty() {
-            String::new()
-        } else {
-            format!(", {} silences folded", timeline.breaks.len())
-        },
-    )
-    .to_lowercase()
-    .replacen("timeline", "Timeline", 1);
+        unit_name(lang, unit),
+        &lang.date(bins[0].start),
+        &lang.date(bins[bins.len() - 1].start),
+        timeline.breaks.len(),
+    );
     let onmouseleave = {
         let anchor = anchor.clone();
         Callback::from(move |_: MouseEvent| anchor.set(None))
@@ -274,7 +267,7 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
         Callback::from(move |_: MouseEvent| anchor.set(None))
     };
     html! {
-        <section class="timeline" data-timeline="" aria-label="Timeline">
+        <section class="timeline" data-timeline="" aria-label={t.timeline}>
             <svg class="timeline-chart" role="group" aria-label={summary} data-unit={format!("{unit:?}").to_lowercase()}
                 viewBox={format!("0 0 {width} {height}")} {onmouseleave} {onmouseup}>
                 { for bars }
@@ -285,7 +278,7 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
                 { match described.and_then(|i| bins.get(i)) {
                     Some(bin) => html! {
                         <>
-                            { format!("{}. ", label(bin).split(". Most active").next().unwrap_or_default()) }
+                            { format!("{}. ", label(bin).0) }
                             { for bin.top_authors.iter().map(|a| {
                                 let who = &loaded.authors.identities[a.identity];
                                 let person = who.id;
@@ -299,26 +292,26 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
                             }) }
                         </>
                     },
-                    None => html! { "Point at or tab to a bar for details; click or drag across bars to show only that time." },
+                    None => html! { t.bar_hint },
                 } }
             </p>
             if let Some(first) = loaded.latency.first_reply {
                 <p class="latency" data-latency="">
-                    { format!("Median time to a first reply: {} ({} entries answered).", duration(first), loaded.latency.answered_entries) }
+                    { (t.median_first_reply)(&lang.duration(first), loaded.latency.answered_entries) }
                     if let (Some(h), Some(p)) = (loaded.latency.post_author, loaded.authors.post_author_identity()) {
-                        { format!(" {} answered in a median {} ({} answers).", p.name, duration(h), loaded.latency.post_author_answers) }
+                        { (t.host_answered)(&p.name, &lang.duration(h), loaded.latency.post_author_answers) }
                     }
                 </p>
             }
             <p class="timeline-legend">
-                <span class="key k-comment">{ "comments" }</span>
-                <span class="key k-echo">{ "echoes" }</span>
-                <span class="key k-pingback">{ "pingbacks" }</span>
+                <span class="key k-comment">{ (t.kind_plural)(Kind::Comment) }</span>
+                <span class="key k-echo">{ (t.kind_plural)(Kind::Echo) }</span>
+                <span class="key k-pingback">{ (t.kind_plural)(Kind::Pingback) }</span>
                 if host.is_some() {
-                    <span class="key mark-host">{ "● post author replied" }</span>
+                    <span class="key mark-host">{ t.host_replied_mark }</span>
                 }
                 if !timeline.undated.is_empty() {
-                    <span class="undated-count" data-undated-count="">{ format!("{} undated", timeline.undated.len()) }</span>
+                    <span class="undated-count" data-undated-count="">{ (t.undated)(timeline.undated.len()) }</span>
                 }
             </p>
         </section>

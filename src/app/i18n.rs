@@ -1,0 +1,580 @@
+//! The interface's words, in English and French.
+//!
+//! Every language is one [`Texts`] value: a struct rather than a key → string map, so that
+//! a language missing a word does not compile. Words that depend on a number or a date
+//! are functions. Text from the dump itself, and the parser's notices, are not translated.
+
+use crate::model::{Kind, Stamp};
+use crate::summary::Summary;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
+pub enum Lang {
+    #[default]
+    En,
+    Fr,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Fr];
+
+    /// The interface language for a BCP 47 tag (`fr-CA`, `en-GB`), when it speaks it.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|l| l.code() == primary)
+    }
+
+    /// The first language of the browser's list that the interface speaks, else English.
+    pub fn negotiate<'a>(tags: impl IntoIterator<Item = &'a str>) -> Lang {
+        tags.into_iter()
+            .find_map(Lang::from_tag)
+            .unwrap_or_default()
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Fr => "fr",
+        }
+    }
+
+    pub fn t(self) -> &'static Texts {
+        match self {
+            Lang::En => &EN,
+            Lang::Fr => &FR,
+        }
+    }
+
+    /// `16 Sep 2010` / `16 sept. 2010`: day first, month in letters, unambiguous.
+    pub fn date(self, s: Stamp) -> String {
+        format!(
+            "{} {} {}",
+            s.day,
+            self.t().months[usize::from(s.month - 1)],
+            s.year
+        )
+    }
+
+    /// `Sep 16, 2010, 12:05 PM` / `16 sept. 2010, 12:05`.
+    pub fn date_time(self, s: Stamp) -> String {
+        let month = self.t().months[usize::from(s.month - 1)];
+        match self {
+            Lang::En => {
+                let hour = match s.hour % 12 {
+                    0 => 12,
+                    h => h,
+                };
+                let half = if s.hour < 12 { "AM" } else { "PM" };
+                format!(
+                    "{month} {}, {}, {hour}:{:02} {half}",
+                    s.day, s.year, s.minute
+                )
+            }
+            Lang::Fr => format!(
+                "{} {month} {}, {:02}:{:02}",
+                s.day, s.year, s.hour, s.minute
+            ),
+        }
+    }
+
+    pub fn optional_date(self, s: Option<Stamp>) -> String {
+        s.map_or_else(|| "—".to_string(), |s| self.date(s))
+    }
+
+    /// "133 entries · 107 authors · 16 Sep 2010 – 17 Mar 2014 · 3 undated"
+    pub fn summary(self, s: &Summary) -> String {
+        let t = self.t();
+        let mut parts = vec![(t.entries)(s.entries), (t.authors)(s.authors)];
+        match (s.first, s.last) {
+            (Some(a), Some(b)) if (a.year, a.month, a.day) == (b.year, b.month, b.day) => {
+                parts.push(self.date(a))
+            }
+            (Some(a), Some(b)) => parts.push(format!("{} – {}", self.date(a), self.date(b))),
+            _ => {}
+        }
+        if s.undated > 0 {
+            parts.push((t.undated)(s.undated));
+        }
+        parts.join(" · ")
+    }
+
+    /// `45 s`, `21 min`, `3 h 5 min`, `2 d 4 h` (`2 j 4 h` in French).
+    pub fn duration(self, seconds: i64) -> String {
+        let day = self.t().day_unit;
+        let (d, h, m) = (seconds / 86_400, seconds / 3600 % 24, seconds / 60 % 60);
+        match (d, h, m) {
+            (0, 0, 0) => format!("{seconds} s"),
+            (0, 0, m) => format!("{m} min"),
+            (0, h, 0) => format!("{h} h"),
+            (0, h, m) => format!("{h} h {m} min"),
+            (d, 0, _) => format!("{d} {day}"),
+            (d, h, _) => format!("{d} {day} {h} h"),
+        }
+    }
+
+    /// A silence folded out of the axis, in the largest unit that says it.
+    pub fn gap(self, seconds: i64) -> String {
+        match seconds {
+            s if s >= 86_400 => format!("{} {}", s / 86_400, self.t().day_unit),
+            s if s >= 3600 => format!("{} h", s / 3600),
+            s => format!("{} min", s / 60),
+        }
+    }
+}
+
+/// Every word of the interface in one language.
+pub struct Texts {
+    pub language_name: &'static str,
+    pub months: [&'static str; 12],
+    pub day_unit: &'static str,
+
+    // Counted things.
+    pub entries: fn(usize) -> String,
+    pub authors: fn(usize) -> String,
+    pub undated: fn(usize) -> String,
+    pub replies: fn(usize) -> String,
+    pub hits: fn(usize) -> String,
+    pub kind_plural: fn(Kind) -> &'static str,
+    pub kind_badge: fn(Kind) -> &'static str,
+
+    // Top bar and loading.
+    pub download_json: &'static str,
+    pub download_csv: &'static str,
+    pub close: &'static str,
+    pub dismiss: &'static str,
+    pub reading: fn(&str) -> String,
+    pub settings: &'static str,
+    pub language: &'static str,
+    pub theme: &'static str,
+    pub theme_auto: &'static str,
+    pub theme_light: &'static str,
+    pub theme_dark: &'static str,
+    pub shortcuts_button: &'static str,
+
+    // Drop zone.
+    pub drop_title: &'static str,
+    pub drop_hint: &'static str,
+    pub choose_file: &'static str,
+    pub open_another: &'static str,
+    pub open_example: &'static str,
+    pub or_paste: &'static str,
+    pub drop_zone_label: &'static str,
+
+    // The archive.
+    pub notices_label: &'static str,
+    pub by: &'static str,
+    pub read_rest: fn(usize) -> String,
+    pub show_entries: &'static str,
+    pub threads: &'static str,
+    pub chronological: &'static str,
+    pub entries_in_dump_order: &'static str,
+    pub thread_tree: &'static str,
+    pub one_thread: fn(&str, usize) -> String,
+    pub back_to_all: &'static str,
+    pub hide_replies: &'static str,
+    pub show_replies: fn(usize) -> String,
+    pub continue_thread: fn(usize) -> String,
+    pub in_reply_to: fn(&str) -> String,
+    pub also_answers: &'static str,
+    pub why: &'static str,
+    pub sure: fn(f32) -> String,
+    pub no_date: &'static str,
+    pub as_written: fn(&str) -> String,
+    pub post_author: &'static str,
+    pub post_author_title: &'static str,
+    pub highlight_title: &'static str,
+    pub by_person: fn(usize) -> String,
+    pub first_last: fn(&str, &str) -> String,
+    pub previous: &'static str,
+    pub next: &'static str,
+    pub clear_esc: &'static str,
+    pub clear: &'static str,
+    pub showing_from: fn(usize, &str) -> String,
+    pub nothing_shown: &'static str,
+
+    // Search and filters.
+    pub search_label: &'static str,
+    pub search_placeholder: &'static str,
+    pub hit_of: fn(usize, usize) -> String,
+    pub no_hits: &'static str,
+    pub previous_hit: &'static str,
+    pub next_hit: &'static str,
+    pub filters_label: &'static str,
+    pub host_threads_only: &'static str,
+
+    // Shortcut sheet.
+    pub shortcuts_title: &'static str,
+    pub shortcuts: [(&'static str, &'static str); 10],
+
+    // Authors panel.
+    pub authors_panel: fn(usize) -> String,
+    pub post_author_is: fn(&str, &str) -> String,
+    pub rule_header: &'static str,
+    pub rule_pingback: &'static str,
+    pub rule_answers: &'static str,
+    pub col_name: &'static str,
+    pub col_entries: &'static str,
+    pub col_first: &'static str,
+    pub col_last: &'static str,
+    pub col_given: &'static str,
+    pub col_received: &'static str,
+    pub who_answers_whom: &'static str,
+
+    // Timeline.
+    pub timeline: &'static str,
+    pub no_dated: fn(usize) -> String,
+    pub without_entries: fn(&str) -> String,
+    pub most_active: &'static str,
+    pub week_of: fn(&str) -> String,
+    pub timeline_summary: fn(usize, usize, &str, &str, &str, usize) -> String,
+    pub unit_names: [&'static str; 5],
+    pub bar_hint: &'static str,
+    pub median_first_reply: fn(&str, usize) -> String,
+    pub host_answered: fn(&str, &str, usize) -> String,
+    pub host_replied_mark: &'static str,
+    pub panels_label: &'static str,
+    pub tab_entries: &'static str,
+    pub tab_timeline: &'static str,
+    pub tab_authors: &'static str,
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+pub static EN: Texts = Texts {
+    language_name: "English",
+    months: [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ],
+    day_unit: "d",
+    entries: |n| plural(n, "entry", "entries"),
+    authors: |n| plural(n, "author", "authors"),
+    undated: |n| format!("{n} undated"),
+    replies: |n| plural(n, "reply", "replies"),
+    hits: |n| plural(n, "hit", "hits"),
+    kind_plural: |k| match k {
+        Kind::Comment => "comments",
+        Kind::Pingback => "pingbacks",
+        Kind::Echo => "echoes",
+        Kind::Message => "messages",
+        Kind::System => "system lines",
+    },
+    kind_badge: |k| match k {
+        Kind::Comment => "comment",
+        Kind::Pingback => "pingback",
+        Kind::Echo => "echo",
+        Kind::Message => "message",
+        Kind::System => "system",
+    },
+    download_json: "Download JSON",
+    download_csv: "Download CSV",
+    close: "Close",
+    dismiss: "Dismiss",
+    reading: |name| format!("Reading {name}…"),
+    settings: "Settings",
+    language: "Language",
+    theme: "Theme",
+    theme_auto: "Auto",
+    theme_light: "Light",
+    theme_dark: "Dark",
+    shortcuts_button: "Keyboard shortcuts (?)",
+    drop_title: "Drop a discussion dump here",
+    drop_hint: "A blog post with its comments, a WordPress comment list, a chat log… copied as \
+                plain text. It stays in your browser: nothing is uploaded.",
+    choose_file: "Choose a file",
+    open_another: "Open another file",
+    open_example: "Open example",
+    or_paste: "or paste text anywhere (Ctrl+V / ⌘V)",
+    drop_zone_label: "Open a discussion dump",
+    notices_label: "Notices about this file",
+    by: "by ",
+    read_rest: |n| format!("Read the rest ({n} more paragraphs)"),
+    show_entries: "Show entries",
+    threads: "Threads",
+    chronological: "Chronological",
+    entries_in_dump_order: "Entries in dump order",
+    thread_tree: "Threads",
+    one_thread: |who, n| {
+        format!(
+            "One thread: {who} and its {}. ",
+            plural(n, "reply", "replies")
+        )
+    },
+    back_to_all: "Back to all threads",
+    hide_replies: "▾ Hide replies",
+    show_replies: |n| format!("▸ Show {}", plural(n, "reply", "replies")),
+    continue_thread: |n| format!("Continue this thread ({n} more) →"),
+    in_reply_to: |who| format!("↩ in reply to {who}"),
+    also_answers: "also answers ",
+    why: "why?",
+    sure: |c| format!(" ({}% sure)", (c * 100.0).round()),
+    no_date: "no date",
+    as_written: |t| format!("As written in the dump: {t}"),
+    post_author: "post author",
+    post_author_title: "The author of the post",
+    highlight_title: "Highlight this person's entries",
+    by_person: |n| format!("{} by ", plural(n, "entry", "entries")),
+    first_last: |a, b| format!(" · first {a} · last {b}"),
+    previous: "◀ Previous",
+    next: "Next ▶",
+    clear_esc: "Clear (Esc)",
+    clear: "Clear",
+    showing_from: |n, span| format!("Showing {} from {span}", plural(n, "entry", "entries")),
+    nothing_shown: "No entry matches these filters.",
+    search_label: "Search the entries",
+    search_placeholder: "Search (/)",
+    hit_of: |i, n| format!("{i} / {n}"),
+    no_hits: "no hit",
+    previous_hit: "Previous hit (p)",
+    next_hit: "Next hit (n)",
+    filters_label: "Show",
+    host_threads_only: "Only threads the post author took part in",
+    shortcuts_title: "Keyboard shortcuts",
+    shortcuts: [
+        ("j / k", "next / previous entry"),
+        ("n / p", "next / previous search hit"),
+        ("/", "search"),
+        ("a", "highlight the selected entry's author"),
+        ("o", "fold or unfold the selected entry's replies"),
+        ("t", "threads or chronological order"),
+        ("?", "this sheet"),
+        ("Esc", "close, or clear highlight, search, filters"),
+        ("← → on the timeline", "move between bars"),
+        ("Enter on a bar", "show only that time (Shift: extend)"),
+    ],
+    authors_panel: |n| format!("Authors ({n})"),
+    post_author_is: |who, why| format!("Post author: {who} ({why})."),
+    rule_header: "named at the top of the post",
+    rule_pingback: "named by a pingback",
+    rule_answers: "answers most of the others",
+    col_name: "Name",
+    col_entries: "Entries",
+    col_first: "First",
+    col_last: "Last",
+    col_given: "Replies given",
+    col_received: "Replies received",
+    who_answers_whom: "Who answers whom",
+    timeline: "Timeline",
+    no_dated: |n| format!("No dated entries to draw ({n} undated)."),
+    without_entries: |gap| format!("{gap} without entries"),
+    most_active: "Most active",
+    week_of: |d| format!("week of {d}"),
+    timeline_summary: |dated, bars, unit, from, to, breaks| {
+        let folded = match breaks {
+            0 => String::new(),
+            n => format!(", {} folded", plural(n, "silence", "silences")),
+        };
+        format!("Timeline: {dated} dated entries in {bars} bars of one {unit} each, from {from} to {to}{folded}")
+    },
+    unit_names: ["minute", "hour", "day", "week", "month"],
+    bar_hint:
+        "Point at or tab to a bar for details; click or drag across bars to show only that time.",
+    median_first_reply: |d, n| format!("Median time to a first reply: {d} ({n} entries answered)."),
+    host_answered: |who, d, n| {
+        format!(
+            " {who} answered in a median {d} ({}).",
+            plural(n, "answer", "answers")
+        )
+    },
+    host_replied_mark: "● post author replied",
+    panels_label: "Views",
+    tab_entries: "Entries",
+    tab_timeline: "Timeline",
+    tab_authors: "Authors",
+};
+
+pub static FR: Texts = Texts {
+    language_name: "Français",
+    months: [
+        "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.",
+        "déc.",
+    ],
+    day_unit: "j",
+    entries: |n| plural(n, "entrée", "entrées"),
+    authors: |n| plural(n, "auteur", "auteurs"),
+    undated: |n| plural(n, "sans date", "sans date"),
+    replies: |n| plural(n, "réponse", "réponses"),
+    hits: |n| plural(n, "résultat", "résultats"),
+    kind_plural: |k| match k {
+        Kind::Comment => "commentaires",
+        Kind::Pingback => "rétroliens",
+        Kind::Echo => "échos",
+        Kind::Message => "messages",
+        Kind::System => "lignes système",
+    },
+    kind_badge: |k| match k {
+        Kind::Comment => "commentaire",
+        Kind::Pingback => "rétrolien",
+        Kind::Echo => "écho",
+        Kind::Message => "message",
+        Kind::System => "système",
+    },
+    download_json: "Télécharger le JSON",
+    download_csv: "Télécharger le CSV",
+    close: "Fermer",
+    dismiss: "Masquer",
+    reading: |name| format!("Lecture de {name}…"),
+    settings: "Réglages",
+    language: "Langue",
+    theme: "Thème",
+    theme_auto: "Auto",
+    theme_light: "Clair",
+    theme_dark: "Sombre",
+    shortcuts_button: "Raccourcis clavier (?)",
+    drop_title: "Déposez ici le texte d’une discussion",
+    drop_hint: "Un billet de blog et ses commentaires, une liste de commentaires WordPress, un \
+                journal de discussion… copiés en texte brut. Tout reste dans votre navigateur : \
+                rien n’est envoyé.",
+    choose_file: "Choisir un fichier",
+    open_another: "Ouvrir un autre fichier",
+    open_example: "Ouvrir l’exemple",
+    or_paste: "ou collez du texte n’importe où (Ctrl+V / ⌘V)",
+    drop_zone_label: "Ouvrir une discussion",
+    notices_label: "Remarques sur ce fichier",
+    by: "par ",
+    read_rest: |n| format!("Lire la suite ({n} paragraphes de plus)"),
+    show_entries: "Afficher les entrées",
+    threads: "Fils",
+    chronological: "Chronologique",
+    entries_in_dump_order: "Entrées dans l’ordre du texte",
+    thread_tree: "Fils de discussion",
+    one_thread: |who, n| {
+        format!(
+            "Un seul fil : {who} et ses {}. ",
+            plural(n, "réponse", "réponses")
+        )
+    },
+    back_to_all: "Revenir à tous les fils",
+    hide_replies: "▾ Masquer les réponses",
+    show_replies: |n| format!("▸ Afficher {}", plural(n, "réponse", "réponses")),
+    continue_thread: |n| format!("Suite de ce fil ({n} de plus) →"),
+    in_reply_to: |who| format!("↩ en réponse à {who}"),
+    also_answers: "répond aussi à ",
+    why: "pourquoi ?",
+    sure: |c| format!(" (sûr à {} %)", (c * 100.0).round()),
+    no_date: "sans date",
+    as_written: |t| format!("Tel qu’écrit dans le texte : {t}"),
+    post_author: "auteur du billet",
+    post_author_title: "L’auteur du billet",
+    highlight_title: "Mettre en évidence les entrées de cette personne",
+    by_person: |n| format!("{} de ", plural(n, "entrée", "entrées")),
+    first_last: |a, b| format!(" · première le {a} · dernière le {b}"),
+    previous: "◀ Précédente",
+    next: "Suivante ▶",
+    clear_esc: "Effacer (Échap)",
+    clear: "Effacer",
+    showing_from: |n, span| format!("{} affichées, du {span}", plural(n, "entrée", "entrées")),
+    nothing_shown: "Aucune entrée ne correspond à ces filtres.",
+    search_label: "Chercher dans les entrées",
+    search_placeholder: "Chercher (/)",
+    hit_of: |i, n| format!("{i} / {n}"),
+    no_hits: "aucun résultat",
+    previous_hit: "Résultat précédent (p)",
+    next_hit: "Résultat suivant (n)",
+    filters_label: "Afficher",
+    host_threads_only: "Seulement les fils où l’auteur du billet a écrit",
+    shortcuts_title: "Raccourcis clavier",
+    shortcuts: [
+        ("j / k", "entrée suivante / précédente"),
+        ("n / p", "résultat de recherche suivant / précédent"),
+        ("/", "chercher"),
+        ("a", "mettre en évidence l’auteur de l’entrée choisie"),
+        ("o", "replier ou déplier les réponses de l’entrée choisie"),
+        ("t", "fils ou ordre chronologique"),
+        ("?", "cette aide"),
+        (
+            "Échap",
+            "fermer, ou effacer mise en évidence, recherche, filtres",
+        ),
+        ("← → sur la frise", "passer d’une barre à l’autre"),
+        (
+            "Entrée sur une barre",
+            "n’afficher que cette période (Maj : étendre)",
+        ),
+    ],
+    authors_panel: |n| format!("Auteurs ({n})"),
+    post_author_is: |who, why| format!("Auteur du billet : {who} ({why})."),
+    rule_header: "nommé en tête du billet",
+    rule_pingback: "nommé par un rétrolien",
+    rule_answers: "répond à la plupart des autres",
+    col_name: "Nom",
+    col_entries: "Entrées",
+    col_first: "Première",
+    col_last: "Dernière",
+    col_given: "Réponses données",
+    col_received: "Réponses reçues",
+    who_answers_whom: "Qui répond à qui",
+    timeline: "Frise",
+    no_dated: |n| format!("Aucune entrée datée à dessiner ({n} sans date)."),
+    without_entries: |gap| format!("{gap} sans entrée"),
+    most_active: "Les plus actifs",
+    week_of: |d| format!("semaine du {d}"),
+    timeline_summary: |dated, bars, unit, from, to, breaks| {
+        let folded = match breaks {
+            0 => String::new(),
+            n => format!(", {} repliés", plural(n, "silence", "silences")),
+        };
+        format!("Frise : {dated} entrées datées en {bars} barres d’une {unit} chacune, du {from} au {to}{folded}")
+    },
+    unit_names: ["minute", "heure", "journée", "semaine", "mois"],
+    bar_hint: "Pointez une barre ou allez-y au clavier pour le détail ; cliquez ou glissez sur \
+               des barres pour n’afficher que cette période.",
+    median_first_reply: |d, n| {
+        format!("Délai médian d’une première réponse : {d} ({n} entrées ont reçu une réponse).")
+    },
+    host_answered: |who, d, n| {
+        format!(
+            " {who} a répondu en {d} en médiane ({}).",
+            plural(n, "réponse", "réponses")
+        )
+    },
+    host_replied_mark: "● réponse de l’auteur du billet",
+    panels_label: "Vues",
+    tab_entries: "Entrées",
+    tab_timeline: "Frise",
+    tab_authors: "Auteurs",
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Archive;
+
+    #[test]
+    fn browser_languages_pick_the_first_one_spoken() {
+        assert_eq!(Lang::negotiate(["fr-CA", "en"]), Lang::Fr);
+        assert_eq!(Lang::negotiate(["de-DE", "en-GB", "fr"]), Lang::En);
+        assert_eq!(Lang::negotiate(["de", "FR_fr"]), Lang::Fr);
+        assert_eq!(Lang::negotiate([]), Lang::En);
+        assert_eq!(Lang::from_tag(""), None);
+    }
+
+    #[test]
+    fn dates_read_as_each_language_writes_them() {
+        let s = Stamp::new(2010, 9, 16, 12, 5, 0).unwrap();
+        assert_eq!(Lang::En.date_time(s), "Sep 16, 2010, 12:05 PM");
+        assert_eq!(Lang::Fr.date_time(s), "16 sept. 2010, 12:05");
+        let midnight = Stamp::new(2010, 9, 16, 0, 7, 0).unwrap();
+        assert_eq!(Lang::En.date_time(midnight), "Sep 16, 2010, 12:07 AM");
+        assert_eq!(Lang::Fr.date(midnight), "16 sept. 2010");
+        assert_eq!(Lang::Fr.duration(2 * 86_400 + 3600), "2 j 1 h");
+    }
+
+    #[test]
+    fn the_english_summary_is_the_clis() {
+        let archive: Archive = serde_json::from_str(
+            r#"{"format":"x","post":{"title":null,"author":null,"body":null},"problems":[],
+            "entries":[
+             {"id":0,"author":"a","time":"2010-09-16T10:00:00","time_text":null,"kind":"comment","line":0,"span":[0,0],"parents":[],"body":""},
+             {"id":1,"author":"b","time":null,"time_text":null,"kind":"comment","line":0,"span":[0,0],"parents":[],"body":""},
+             {"id":2,"author":"a","time":"2014-03-17T10:00:00","time_text":null,"kind":"comment","line":0,"span":[0,0],"parents":[],"body":""}]}"#,
+        )
+        .unwrap();
+        let s = Summary::of(&archive);
+        assert_eq!(Lang::En.summary(&s), s.to_string());
+        assert_eq!(
+            Lang::Fr.summary(&s),
+            "3 entrées · 2 auteurs · 16 sept. 2010 – 17 mars 2014 · 1 sans date"
+        );
+    }
+}
