@@ -125,10 +125,17 @@ impl Mounted {
 
 /// A `drop` event carrying a file, as the browser fires it when a user drops one.
 fn drop_file(target: &Element, name: &str, bytes: &[u8]) {
-    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
-    let file = web_sys::File::new_with_u8_array_sequence(&parts, name).unwrap();
+    drop_files(target, &[(name, bytes)]);
+}
+
+/// A `drop` event carrying several files.
+fn drop_files(target: &Element, files: &[(&str, &[u8])]) {
     let data = web_sys::DataTransfer::new().unwrap();
-    data.items().add_with_file(&file).unwrap();
+    for (name, bytes) in files {
+        let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(*bytes));
+        let file = web_sys::File::new_with_u8_array_sequence(&parts, name).unwrap();
+        data.items().add_with_file(&file).unwrap();
+    }
     let init = web_sys::DragEventInit::new();
     init.set_bubbles(true);
     init.set_cancelable(true);
@@ -1025,4 +1032,90 @@ async fn the_interface_speaks_french_and_remembers_it_and_the_theme() {
     style.remove();
     html.set_attribute("data-theme", "auto").unwrap();
     html.set_attribute("lang", "en").unwrap();
+}
+
+/// Empties the library a previous test filled.
+async fn clear_library() {
+    let request = gloo::utils::window()
+        .indexed_db()
+        .unwrap()
+        .unwrap()
+        .delete_database("palabre")
+        .unwrap();
+    let done = js_sys::Promise::new(&mut |resolve, reject| {
+        request.set_onsuccess(Some(&resolve));
+        // "blocked" only means a connection is still closing: success follows.
+        request.set_onerror(Some(&reject));
+    });
+    wasm_bindgen_futures::JsFuture::from(done)
+        .await
+        .expect("the library database is deleted");
+}
+
+#[wasm_bindgen_test]
+async fn the_library_keeps_dropped_dumps_across_visits() {
+    clear_library().await;
+    let app = Mounted::ready().await;
+    drop_files(
+        &app.element("[data-dropzone]"),
+        &[("000.txt", SEED_000), ("002.txt", SEED_002)],
+    );
+    // The first is shown, both are kept.
+    app.until("both kept", |a| a.count("[data-library-item]") == 2)
+        .await;
+    app.until("the first shown", |a| a.count("[data-entry]") == 133)
+        .await;
+    app.until("marked current", |a| {
+        a.count("[data-library-item].current [data-library-open]") == 1
+    })
+    .await;
+    assert_eq!(
+        app.text("[data-library-item].current [data-library-open]"),
+        "000.txt"
+    );
+    assert!(app.text("[data-library]").contains("KB"));
+    // Reopening the other one from the library.
+    let other = app.element("[data-library-item]:not(.current) [data-library-open]");
+    assert_eq!(other.text_content().unwrap(), "002.txt");
+    other.unchecked_into::<web_sys::HtmlElement>().click();
+    app.until("the WordPress dump", |a| a.count("[data-entry]") == 12)
+        .await;
+    app.until("now current", |a| {
+        a.text_or_empty("[data-library-item].current [data-library-open]") == "002.txt"
+    })
+    .await;
+    // Renaming.
+    app.click("[data-library-item].current [data-rename]");
+    app.until("a name field", |a| a.count("[data-rename-input]") == 1)
+        .await;
+    let input: web_sys::HtmlInputElement = app.element("[data-rename-input]").unchecked_into();
+    input.set_value("Community managers (WordPress)");
+    input.dispatch_event(&key("Enter")).unwrap();
+    app.until("renamed", |a| {
+        a.text("[data-library]")
+            .contains("Community managers (WordPress)")
+    })
+    .await;
+    // A new visit finds both.
+    let root = app.root.clone();
+    app.handle.destroy();
+    let again = yew::Renderer::<App>::with_root(root.clone()).render();
+    let app = Mounted {
+        root,
+        handle: again,
+    };
+    app.until("the library after a reload", |a| {
+        a.count("[data-library-item]") == 2
+    })
+    .await;
+    // Deleting asks first.
+    app.click("[data-library-item] [data-delete]");
+    app.until("a confirmation", |a| a.count("[data-confirm-delete]") == 1)
+        .await;
+    assert_eq!(app.count("[data-library-item]"), 2);
+    app.click("[data-confirm-delete]");
+    app.until("one left", |a| a.count("[data-library-item]") == 1)
+        .await;
+    app.destroy();
+    clear_library().await;
 }

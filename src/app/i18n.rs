@@ -76,6 +76,27 @@ impl Lang {
         }
     }
 
+    /// `830 B`, `12 KB`, `1.2 MB` / `830 o`, `12 ko`, `1,2 Mo`.
+    pub fn bytes(self, n: f64) -> String {
+        let units = self.t().byte_units;
+        let mut value = n.max(0.0);
+        let mut unit = 0;
+        while value >= 1000.0 && unit + 1 < units.len() {
+            value /= 1000.0;
+            unit += 1;
+        }
+        let number = if unit == 0 || value >= 10.0 {
+            format!("{}", value.round())
+        } else {
+            format!("{value:.1}")
+        };
+        let number = match self {
+            Lang::Fr => number.replace('.', ","),
+            Lang::En => number,
+        };
+        format!("{number} {}", units[unit])
+    }
+
     pub fn optional_date(self, s: Option<Stamp>) -> String {
         s.map_or_else(|| "—".to_string(), |s| self.date(s))
     }
@@ -126,6 +147,7 @@ pub struct Texts {
     pub language_name: &'static str,
     pub months: [&'static str; 12],
     pub day_unit: &'static str,
+    pub byte_units: [&'static str; 5],
 
     // Counted things.
     pub entries: fn(usize) -> String,
@@ -235,6 +257,17 @@ pub struct Texts {
     pub tab_entries: &'static str,
     pub tab_timeline: &'static str,
     pub tab_authors: &'static str,
+
+    // Library.
+    pub library: &'static str,
+    pub library_title: fn(usize) -> String,
+    pub library_private: &'static str,
+    pub library_unavailable: fn(&str) -> String,
+    pub storage_used: fn(&str, &str) -> String,
+    pub rename: &'static str,
+    pub delete: &'static str,
+    pub delete_confirm: &'static str,
+    pub cancel: &'static str,
 }
 
 fn plural(n: usize, one: &str, many: &str) -> String {
@@ -247,6 +280,7 @@ pub static EN: Texts = Texts {
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ],
     day_unit: "d",
+    byte_units: ["B", "KB", "MB", "GB", "TB"],
     entries: |n| plural(n, "entry", "entries"),
     authors: |n| plural(n, "author", "authors"),
     undated: |n| format!("{n} undated"),
@@ -381,6 +415,19 @@ pub static EN: Texts = Texts {
     tab_entries: "Entries",
     tab_timeline: "Timeline",
     tab_authors: "Authors",
+    library: "Library",
+    library_title: |n| format!("Your library ({n})"),
+    library_private: "Kept in this browser only; nothing is uploaded.",
+    library_unavailable: |why| {
+        format!(
+            "Dumps cannot be kept in this browser ({why}); they stay open until the page closes."
+        )
+    },
+    storage_used: |used, quota| format!("{used} used of {quota} available."),
+    rename: "Rename",
+    delete: "Delete",
+    delete_confirm: "Delete for good? ",
+    cancel: "Cancel",
 };
 
 pub static FR: Texts = Texts {
@@ -390,6 +437,7 @@ pub static FR: Texts = Texts {
         "déc.",
     ],
     day_unit: "j",
+    byte_units: ["o", "ko", "Mo", "Go", "To"],
     entries: |n| plural(n, "entrée", "entrées"),
     authors: |n| plural(n, "auteur", "auteurs"),
     undated: |n| plural(n, "sans date", "sans date"),
@@ -533,6 +581,17 @@ pub static FR: Texts = Texts {
     tab_entries: "Entrées",
     tab_timeline: "Frise",
     tab_authors: "Auteurs",
+    library: "Bibliothèque",
+    library_title: |n| format!("Votre bibliothèque ({n})"),
+    library_private: "Conservée dans ce navigateur seulement ; rien n’est envoyé.",
+    library_unavailable: |why| {
+        format!("Ce navigateur ne peut pas conserver les discussions ({why}) ; elles restent ouvertes jusqu’à la fermeture de la page.")
+    },
+    storage_used: |used, quota| format!("{used} utilisés sur {quota} disponibles."),
+    rename: "Renommer",
+    delete: "Supprimer",
+    delete_confirm: "Supprimer définitivement ? ",
+    cancel: "Annuler",
 };
 
 #[cfg(test)]
@@ -558,6 +617,9 @@ mod tests {
         assert_eq!(Lang::En.date_time(midnight), "Sep 16, 2010, 12:07 AM");
         assert_eq!(Lang::Fr.date(midnight), "16 sept. 2010");
         assert_eq!(Lang::Fr.duration(2 * 86_400 + 3600), "2 j 1 h");
+        assert_eq!(Lang::En.bytes(830.0), "830 B");
+        assert_eq!(Lang::En.bytes(12_345.0), "12 KB");
+        assert_eq!(Lang::Fr.bytes(1_234_567.0), "1,2 Mo");
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! drag and drop, downloads, keyboard, stored preferences). Children receive data and
 //! callbacks only.
 
-use super::components::{focus_search, ArchiveView, DropZone, HelpSheet};
+use super::components::{focus_search, ArchiveView, DropZone, HelpSheet, LibraryPanel};
 use super::i18n::Lang;
 use super::keys::{command, Command};
 use super::services;
@@ -76,6 +76,12 @@ pub fn App() -> Html {
         });
     }
 
+    // What the library holds, once at start.
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |_| services::refresh_library(dispatch));
+    }
+
     // After a jump renders, bring the entry into view and restart its flash.
     use_effect_with(state.view.jump, |jump| {
         if let Some((id, _)) = *jump {
@@ -85,9 +91,9 @@ pub fn App() -> Html {
 
     let lang = state.prefs.lang;
     let t = lang.t();
-    let on_file = {
+    let on_files = {
         let dispatch = dispatch.clone();
-        Callback::from(move |file| services::read_file(file, dispatch.clone()))
+        Callback::from(move |files| services::read_files(files, dispatch.clone()))
     };
     let on_example = dispatch.reform(|()| Action::Open {
         name: "example".into(),
@@ -107,22 +113,20 @@ pub fn App() -> Html {
         Callback::from(move |_: DragEvent| dragging.set(false))
     };
     let ondrop = {
-        let (dragging, on_file, dispatch) = (dragging.clone(), on_file.clone(), dispatch.clone());
+        let (dragging, dispatch) = (dragging.clone(), dispatch.clone());
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             dragging.set(false);
             let Some(data) = e.data_transfer() else {
                 return;
             };
-            if let Some(file) = data.files().and_then(|f| f.get(0)) {
-                on_file.emit(file);
-            } else if let Ok(text) = data.get_data("text/plain") {
-                if !text.trim().is_empty() {
-                    dispatch.emit(Action::Open {
-                        name: "dropped text".into(),
-                        text: text.into(),
-                        notices: vec![],
-                    });
+            match data.files().filter(|f| f.length() > 0) {
+                Some(files) => services::read_files(services::files_of(&files), dispatch.clone()),
+                None => {
+                    let text = data.get_data("text/plain").unwrap_or_default();
+                    if !text.trim().is_empty() {
+                        services::open_text("dropped text", text, &dispatch);
+                    }
                 }
             }
         })
@@ -154,6 +158,20 @@ pub fn App() -> Html {
         let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
         Action::SetTheme(Theme::from_key(&select.value()).unwrap_or_default())
     });
+    let on_open_stored = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |key| services::open_stored(key, dispatch.clone()))
+    };
+    let on_rename = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |(key, name)| {
+            services::change_stored(key, Some(name), dispatch.clone())
+        })
+    };
+    let on_delete = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |key| services::change_stored(key, None, dispatch.clone()))
+    };
     let theme_name = |theme: Theme| match theme {
         Theme::Auto => t.theme_auto,
         Theme::Light => t.theme_light,
@@ -193,6 +211,8 @@ pub fn App() -> Html {
                         aria-label={t.shortcuts_button} title={t.shortcuts_button}>{ "?" }</button>
                 </div>
             </header>
+            <div class={classes!("layout", (!state.library.items.is_empty()).then_some("with-library"))}>
+            <LibraryPanel library={state.library.clone()} on_open={on_open_stored} {on_rename} {on_delete} />
             <main>
                 if let Some(error) = &state.error {
                     <div class="error" role="alert" data-error="">
@@ -205,12 +225,13 @@ pub fn App() -> Html {
                         <p class="loading" data-loading="">{ (t.reading)(name) }</p>
                     }
                 </div>
-                <DropZone compact={state.current.is_some()} {on_file} {on_example} />
+                <DropZone compact={state.current.is_some()} {on_files} {on_example} />
                 if let Some(loaded) = &state.current {
                     <ArchiveView loaded={loaded.clone()} view={state.view.clone()} mode={state.mode()}
                         on_action={dispatch.clone()} />
                 }
             </main>
+            </div>
             if state.help {
                 <HelpSheet on_close={dispatch.reform(|()| Action::ToggleHelp)} />
             }

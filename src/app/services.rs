@@ -12,35 +12,158 @@ use yew::Callback;
 /// one string would exhaust the tab's memory.
 pub const MAX_FILE_BYTES: f64 = 512.0 * 1024.0 * 1024.0;
 
+/// What to do with a file once read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Intake {
+    /// Put it on screen (the other files of a multiple drop only go to the library).
+    pub show: bool,
+    /// Keep it in the library.
+    pub keep: bool,
+    /// It already is in the library, under this key.
+    pub stored: Option<u32>,
+}
+
+impl Intake {
+    /// A file the reader just dropped, picked or pasted.
+    pub const NEW: Intake = Intake {
+        show: true,
+        keep: true,
+        stored: None,
+    };
+}
+
 /// Reads a dropped, picked or pasted file and dispatches the result.
 pub fn read_file(file: web_sys::File, dispatch: Callback<Action>) {
-    let name = file.name();
-    if file.size() > MAX_FILE_BYTES {
-        let mb = (file.size() / 1_048_576.0).round();
+    read_files(vec![file], dispatch);
+}
+
+/// Reads several files at once: the first is shown, all are kept in the library.
+pub fn read_files(files: Vec<web_sys::File>, dispatch: Callback<Action>) {
+    for (i, file) in files.into_iter().enumerate() {
+        let intake = Intake {
+            show: i == 0,
+            ..Intake::NEW
+        };
+        read_blob(file.name(), file.into(), intake, dispatch.clone());
+    }
+}
+
+/// The files of a `FileList`, copied out: a file input's list empties when it is reset.
+pub fn files_of(list: &web_sys::FileList) -> Vec<web_sys::File> {
+    (0..list.length()).filter_map(|i| list.get(i)).collect()
+}
+
+/// Opens text that came without a file (pasted, dropped from another page): it is kept
+/// in the library as a file of its own.
+pub fn open_text(name: &str, text: String, dispatch: &Callback<Action>) {
+    let blob = web_sys::BlobPropertyBag::new();
+    blob.set_type("text/plain;charset=utf-8");
+    let parts = js_sys::Array::of1(&text.as_str().into());
+    dispatch.emit(Action::Open {
+        name: name.to_string(),
+        text: text.into(),
+        notices: vec![],
+    });
+    if let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &blob) {
+        keep(name.to_string(), blob, true, dispatch.clone());
+    }
+}
+
+/// Reads a file's bytes, decodes them and dispatches what `intake` asks for.
+pub fn read_blob(name: String, blob: web_sys::Blob, intake: Intake, dispatch: Callback<Action>) {
+    if blob.size() > MAX_FILE_BYTES {
+        let mb = (blob.size() / 1_048_576.0).round();
         dispatch.emit(Action::Fail {
             name,
             message: format!("this file is {mb} MB; palabre opens files up to 512 MB."),
         });
         return;
     }
-    dispatch.emit(Action::StartLoading { name: name.clone() });
+    if intake.show {
+        dispatch.emit(Action::StartLoading { name: name.clone() });
+    }
     yew::platform::spawn_local(async move {
-        let blob = gloo::file::Blob::from(file);
-        let action = match gloo::file::futures::read_as_bytes(&blob).await {
-            Err(e) => Action::Fail {
-                name,
-                message: format!("the file could not be read ({e})."),
-            },
-            Ok(bytes) => match decode(&bytes) {
-                Ok((text, notices)) => Action::Open {
-                    name,
-                    text: text.into(),
-                    notices,
-                },
-                Err(message) => Action::Fail { name, message },
-            },
+        let read = gloo::file::futures::read_as_bytes(&gloo::file::Blob::from(blob.clone())).await;
+        let decoded = match read {
+            Err(e) => Err(format!("the file could not be read ({e}).")),
+            Ok(bytes) => decode(&bytes),
         };
-        dispatch.emit(action);
+        let (text, notices) = match decoded {
+            Ok(decoded) => decoded,
+            Err(message) => {
+                dispatch.emit(Action::Fail { name, message });
+                return;
+            }
+        };
+        if intake.show {
+            dispatch.emit(Action::Open {
+                name: name.clone(),
+                text: text.into(),
+                notices,
+            });
+            if let Some(key) = intake.stored {
+                dispatch.emit(Action::Showing(key));
+            }
+        }
+        if intake.keep {
+            keep(name, blob, intake.show, dispatch);
+        }
+    });
+}
+
+/// Stores a dump in the library, then lists the library again.
+fn keep(name: String, blob: web_sys::Blob, showing: bool, dispatch: Callback<Action>) {
+    yew::platform::spawn_local(async move {
+        match super::library::keep(&name, &blob).await {
+            Ok(key) if showing => dispatch.emit(Action::Showing(key)),
+            Ok(_) => {}
+            Err(why) => return dispatch.emit(Action::LibraryUnavailable(why)),
+        }
+        refresh_library(dispatch);
+    });
+}
+
+/// Reads what the library holds and dispatches it.
+pub fn refresh_library(dispatch: Callback<Action>) {
+    yew::platform::spawn_local(async move {
+        dispatch.emit(match super::library::list().await {
+            Ok((items, usage)) => Action::Listed { items, usage },
+            Err(why) => Action::LibraryUnavailable(why),
+        });
+    });
+}
+
+/// Opens a dump kept in the library.
+pub fn open_stored(key: u32, dispatch: Callback<Action>) {
+    yew::platform::spawn_local(async move {
+        match super::library::load(key).await {
+            Ok((name, blob)) => {
+                let intake = Intake {
+                    show: true,
+                    keep: false,
+                    stored: Some(key),
+                };
+                read_blob(name, blob, intake, dispatch);
+            }
+            Err(why) => dispatch.emit(Action::Fail {
+                name: format!("#{key}"),
+                message: why,
+            }),
+        }
+    });
+}
+
+/// Renames or deletes a stored dump (`None` deletes), then lists the library again.
+pub fn change_stored(key: u32, rename: Option<String>, dispatch: Callback<Action>) {
+    yew::platform::spawn_local(async move {
+        let done = match &rename {
+            Some(name) => super::library::rename(key, name).await,
+            None => super::library::delete(key).await,
+        };
+        match done {
+            Ok(()) => refresh_library(dispatch),
+            Err(why) => dispatch.emit(Action::LibraryUnavailable(why)),
+        }
     });
 }
 
@@ -75,11 +198,7 @@ pub fn handle_paste(event: &web_sys::Event, dispatch: &Callback<Action>) {
     let text = data.get_data("text/plain").unwrap_or_default();
     if !text.trim().is_empty() {
         event.prevent_default();
-        dispatch.emit(Action::Open {
-            name: "pasted text".into(),
-            text: text.into(),
-            notices: vec![],
-        });
+        open_text("pasted text", text, dispatch);
     }
 }
 

@@ -90,6 +90,31 @@ pub struct AppState {
     pub help: bool,
     /// The reader's choices, kept across dumps (and, by the root, across visits).
     pub prefs: Prefs,
+    /// The dumps kept in this browser.
+    pub library: Library,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Library {
+    /// Newest first.
+    pub items: Vec<Stored>,
+    /// Bytes used by palabre's storage, and the browser's quota.
+    pub usage: Option<(f64, f64)>,
+    /// Why the library cannot be used, when it cannot.
+    pub unavailable: Option<String>,
+    /// The stored dump on screen.
+    pub showing: Option<u32>,
+}
+
+/// A dump kept in the library.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stored {
+    pub key: u32,
+    pub name: String,
+    /// Bytes.
+    pub size: f64,
+    /// When it was last opened, local time.
+    pub added: Option<Stamp>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -272,6 +297,14 @@ pub enum Action {
     ToggleHelp,
     SetLang(Lang),
     SetTheme(Theme),
+    /// What the library holds now.
+    Listed {
+        items: Vec<Stored>,
+        usage: Option<(f64, f64)>,
+    },
+    LibraryUnavailable(String),
+    /// The dump on screen is this stored one.
+    Showing(u32),
     /// Esc: closes the shortcut sheet, else clears the highlight, then the search, then
     /// the filters.
     Escape,
@@ -306,6 +339,10 @@ fn reduce(state: &AppState, action: Action) -> AppState {
             loading: None,
             error: None,
             view: ViewState::default(),
+            library: Library {
+                showing: None,
+                ..state.library.clone()
+            },
             ..state.clone()
         },
         Action::Fail { name, message } => AppState {
@@ -319,7 +356,34 @@ fn reduce(state: &AppState, action: Action) -> AppState {
         },
         Action::Close => AppState {
             prefs: state.prefs,
+            library: Library {
+                showing: None,
+                ..state.library.clone()
+            },
             ..AppState::default()
+        },
+        Action::Listed { items, usage } => AppState {
+            library: Library {
+                items,
+                usage,
+                unavailable: None,
+                ..state.library.clone()
+            },
+            ..state.clone()
+        },
+        Action::LibraryUnavailable(why) => AppState {
+            library: Library {
+                unavailable: Some(why),
+                ..state.library.clone()
+            },
+            ..state.clone()
+        },
+        Action::Showing(key) => AppState {
+            library: Library {
+                showing: Some(key),
+                ..state.library.clone()
+            },
+            ..state.clone()
         },
         Action::SetMode(mode) => with_view(state, |v| {
             v.chosen_mode = Some(mode);

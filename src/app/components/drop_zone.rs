@@ -6,7 +6,8 @@ use yew::prelude::*;
 pub struct DropZoneProps {
     /// Once a dump is shown, the zone shrinks to a bar above it.
     pub compact: bool,
-    pub on_file: Callback<web_sys::File>,
+    /// One file or several (the first is shown, all are kept in the library).
+    pub on_files: Callback<Vec<web_sys::File>>,
     pub on_example: Callback<()>,
 }
 
@@ -15,7 +16,7 @@ pub struct DropZoneProps {
 pub fn DropZone(props: &DropZoneProps) -> Html {
     let t = use_context::<Lang>().unwrap_or_default().t();
     let onchange = {
-        let on_file = props.on_file.clone();
+        let on_files = props.on_files.clone();
         Callback::from(move |e: Event| {
             let Some(input) = e
                 .target()
@@ -23,8 +24,9 @@ pub fn DropZone(props: &DropZoneProps) -> Html {
             else {
                 return;
             };
-            if let Some(file) = input.files().and_then(|f| f.get(0)) {
-                on_file.emit(file);
+            let files = input.files().map(|f| super::super::services::files_of(&f));
+            if let Some(files) = files.filter(|f| !f.is_empty()) {
+                on_files.emit(files);
             }
             // Picking the same file again must fire `change` again.
             input.set_value("");
@@ -41,7 +43,7 @@ pub fn DropZone(props: &DropZoneProps) -> Html {
             <div class="dropzone-actions">
                 <label class="button">
                     { if props.compact { t.open_another } else { t.choose_file } }
-                    <input type="file" class="visually-hidden" accept=".txt,.log,.text,text/plain"
+                    <input type="file" class="visually-hidden" multiple=true accept=".txt,.log,.text,text/plain"
                         {onchange} data-file-input="" />
                 </label>
                 <button type="button" onclick={on_example} data-open-example="">{ t.open_example }</button>
