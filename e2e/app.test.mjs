@@ -54,6 +54,7 @@ test('the example opens, and the JSON download is the CLI\'s schema', async () =
   await page.locator('[data-open-example]').click();
   await page.locator('[data-entry]').first().waitFor();
   assert.equal(await page.locator('[data-entry]').count(), 11);
+  await page.locator('[data-export-menu] summary').click();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.locator('[data-download-json]').click(),

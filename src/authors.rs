@@ -423,6 +423,25 @@ pub fn colour_of(name: &str) -> Colour {
     Colour { index, light, dark }
 }
 
+/// The WCAG 2 contrast ratio of two `#rrggbb` colours (1 to 21), `None` if either is
+/// not written that way. Tests hold the palette and the stylesheet to 4.5:1 with it.
+pub fn contrast_ratio(a: &str, b: &str) -> Option<f64> {
+    let luminance = |hex: &str| -> Option<f64> {
+        let digits = hex.strip_prefix('#').filter(|d| d.len() == 6)?;
+        let channel = |i: usize| -> Option<f64> {
+            let c = f64::from(u8::from_str_radix(digits.get(i..i + 2)?, 16).ok()?) / 255.0;
+            Some(if c <= 0.04045 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            })
+        };
+        Some(0.2126 * channel(0)? + 0.7152 * channel(2)? + 0.0722 * channel(4)?)
+    };
+    let (x, y) = (luminance(a)?, luminance(b)?);
+    Some((x.max(y) + 0.05) / (x.min(y) + 0.05))
+}
+
 /// 64-bit FNV-1a: tiny and the same on every platform and run, unlike `std`'s hasher.
 pub fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| {
@@ -640,41 +659,12 @@ mod tests {
         );
     }
 
-    fn luminance(hex: &str) -> f64 {
-        let channel = |i: usize| {
-            let c = f64::from(u8::from_str_radix(&hex[i..i + 2], 16).unwrap()) / 255.0;
-            if c <= 0.04045 {
-                c / 12.92
-            } else {
-                ((c + 0.055) / 1.055).powf(2.4)
-            }
-        };
-        0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5)
-    }
-
-    fn contrast(a: &str, b: &str) -> f64 {
-        let (x, y) = (luminance(a), luminance(b));
-        (x.max(y) + 0.05) / (x.min(y) + 0.05)
-    }
-
     #[test]
     fn contrast_formula_matches_known_values() {
+        let contrast = |a, b| contrast_ratio(a, b).unwrap();
         assert!((contrast("#000000", "#ffffff") - 21.0).abs() < 1e-9);
         assert!((contrast("#777777", "#ffffff") - 4.48).abs() < 0.01);
-    }
-
-    #[test]
-    fn every_colour_is_readable_on_its_theme_backgrounds() {
-        for (name, light, dark) in PALETTE {
-            for bg in ["#fbfaf7", "#ffffff"] {
-                let c = contrast(light, bg);
-                assert!(c >= 4.5, "{name} {light} on {bg}: {c:.2}");
-            }
-            for bg in ["#17181b", "#1f2125"] {
-                let c = contrast(dark, bg);
-                assert!(c >= 4.5, "{name} {dark} on {bg}: {c:.2}");
-            }
-        }
+        assert_eq!(contrast_ratio("#77", "#ffffff"), None);
     }
 
     #[test]

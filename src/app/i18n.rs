@@ -159,6 +159,7 @@ pub struct Texts {
     pub kind_badge: fn(Kind) -> &'static str,
 
     // Top bar and loading.
+    pub export: &'static str,
     pub download_json: &'static str,
     pub download_csv: &'static str,
     pub close: &'static str,
@@ -261,6 +262,7 @@ pub struct Texts {
     // Library.
     pub library: &'static str,
     pub library_title: fn(usize) -> String,
+    pub show_library: &'static str,
     pub library_private: &'static str,
     pub library_unavailable: fn(&str) -> String,
     pub storage_used: fn(&str, &str) -> String,
@@ -300,6 +302,7 @@ pub static EN: Texts = Texts {
         Kind::Message => "message",
         Kind::System => "system",
     },
+    export: "Export",
     download_json: "Download JSON",
     download_csv: "Download CSV",
     close: "Close",
@@ -417,6 +420,7 @@ pub static EN: Texts = Texts {
     tab_authors: "Authors",
     library: "Library",
     library_title: |n| format!("Your library ({n})"),
+    show_library: "Show or hide the library",
     library_private: "Kept in this browser only; nothing is uploaded.",
     library_unavailable: |why| {
         format!(
@@ -457,6 +461,7 @@ pub static FR: Texts = Texts {
         Kind::Message => "message",
         Kind::System => "système",
     },
+    export: "Exporter",
     download_json: "Télécharger le JSON",
     download_csv: "Télécharger le CSV",
     close: "Fermer",
@@ -583,6 +588,7 @@ pub static FR: Texts = Texts {
     tab_authors: "Auteurs",
     library: "Bibliothèque",
     library_title: |n| format!("Votre bibliothèque ({n})"),
+    show_library: "Afficher ou masquer la bibliothèque",
     library_private: "Conservée dans ce navigateur seulement ; rien n’est envoyé.",
     library_unavailable: |why| {
         format!("Ce navigateur ne peut pas conserver les discussions ({why}) ; elles restent ouvertes jusqu’à la fermeture de la page.")

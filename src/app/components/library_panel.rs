@@ -24,6 +24,8 @@ pub fn LibraryPanel(props: &LibraryPanelProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let t = lang.t();
     let editing = use_state(|| None::<Editing>);
+    // Narrow screens fold the list away until asked; wide ones always show it (CSS).
+    let expanded = use_state(|| false);
     let library = &props.library;
     if let Some(why) = &library.unavailable {
         return html! {
@@ -102,8 +104,14 @@ pub fn LibraryPanel(props: &LibraryPanelProps) -> Html {
     };
     html! {
         <aside class="library" data-library="" aria-label={t.library}>
-            <details open=true>
-                <summary>{ (t.library_title)(library.items.len()) }</summary>
+            <div class={classes!("library-body", expanded.then_some("expanded"))}>
+                <h2 class="library-title">
+                    <button type="button" class="library-toggle" aria-expanded={expanded.to_string()}
+                        title={t.show_library} data-library-toggle=""
+                        onclick={let e = expanded.clone(); move |_| e.set(!*e)}>
+                        { (t.library_title)(library.items.len()) }
+                    </button>
+                </h2>
                 <ul class="library-list">{ for library.items.iter().map(row) }</ul>
                 <p class="library-note">
                     { t.library_private }
@@ -112,7 +120,7 @@ pub fn LibraryPanel(props: &LibraryPanelProps) -> Html {
                         <span data-storage-used="">{ (t.storage_used)(&lang.bytes(used), &lang.bytes(quota)) }</span>
                     }
                 </p>
-            </details>
+            </div>
         </aside>
     }
 }

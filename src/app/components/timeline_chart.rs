@@ -30,12 +30,12 @@ impl PartialEq for TimelineChartProps {
 // Geometry in SVG user units; the chart scales to its container's width.
 const BAR: f64 = 8.0;
 const BAR_GAP: f64 = 1.5;
-const BREAK: f64 = 30.0;
+const BREAK: f64 = 40.0;
 const PLOT_TOP: f64 = 14.0;
-const PLOT_HEIGHT: f64 = 170.0;
+const PLOT_HEIGHT: f64 = 280.0;
 /// Axis dates closer than this would overlap: the later one is left out.
-const LABEL_SPACING: f64 = 90.0;
-const AXIS: f64 = 20.0;
+const LABEL_SPACING: f64 = 150.0;
+const AXIS: f64 = 30.0;
 
 /// Kinds in stacking order, bottom first, with their CSS classes.
 const STACK: [(Kind, &str); 5] = [
@@ -268,12 +268,14 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
     };
     html! {
         <section class="timeline" data-timeline="" aria-label={t.timeline}>
+            <div class="chart-scroll">
             <svg class="timeline-chart" role="group" aria-label={summary} data-unit={format!("{unit:?}").to_lowercase()}
                 viewBox={format!("0 0 {width} {height}")} {onmouseleave} {onmouseup}>
                 { for bars }
                 { for breaks }
                 { for axis_labels }
             </svg>
+            </div>
             <p class="timeline-info" aria-live="polite" data-bar-info="">
                 { match described.and_then(|i| bins.get(i)) {
                     Some(bin) => html! {

@@ -1,0 +1,116 @@
+// A newcomer's path, step by step, in the release build; then an accessibility audit
+// (axe-core) of what they saw. Run after `trunk build --release` (scripts/test does both).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { serve, launch } from './serve.mjs';
+import { newcomerPath, repo, seed } from './flows.mjs';
+
+let server, browser;
+before(async () => {
+  server = await serve(`${repo}dist`);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('a newcomer opens the example, drops a dump, searches, highlights and picks a day', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  const count = (selector) => page.locator(selector).count();
+  await newcomerPath(page, server.url, {
+    check: async (step) => {
+      switch (step) {
+        case 'start':
+          assert.equal(await page.locator('.dropzone-title').textContent(), 'Drop a discussion dump here');
+          break;
+        case 'example':
+          assert.equal(await count('[data-entry]'), 11);
+          break;
+        case 'dropped':
+          assert.equal(await count('[data-entry]'), 133);
+          assert.equal(await count('[data-library-item]'), 1, 'the dropped file is kept; the example is not');
+          break;
+        case 'searched':
+          assert.equal(await page.locator('[data-hit-counter]').textContent(), '1 / 3');
+          assert.equal((await page.locator('[data-current-hit]').textContent()).toLowerCase(), 'naïveté');
+          break;
+        case 'highlighted':
+          assert.equal(await count('.entry.highlighted'), 14);
+          break;
+        case 'range':
+          assert.equal(await count('[data-entry]'), 24);
+          break;
+      }
+    },
+  });
+  // Exports: JSON (the CLI's schema) and CSV.
+  await page.locator('[data-export-menu] summary').click();
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('[data-download-csv]').click()]);
+  assert.equal(csv.suggestedFilename(), '000_0a401290472b4421.palabre.csv');
+  const text = await readFile(await csv.path(), 'utf8');
+  assert.equal(text.split('\r\n')[0], 'id,author,time,kind,parents,text');
+  assert.match(text, /^0,greg,2010-09-16T10:59:58,comment,,/m);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the keyboard alone reaches every control and the shortcut sheet', async () => {
+  const page = await browser.newPage();
+  await page.goto(server.url);
+  await page.locator('[data-file-input]').setInputFiles(seed('002_0ad0d366ed8f33a8.txt'));
+  await page.locator('[data-entry]').nth(11).waitFor();
+  await page.keyboard.press('j');
+  await page.keyboard.press('j');
+  // The second row in reading order (a reply comes right under what it answers).
+  const second = await page.locator('[data-node]').nth(1).getAttribute('data-node');
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('data-node')), second);
+  await page.keyboard.press('?');
+  await page.locator('[data-help-sheet]').waitFor();
+  await page.keyboard.press('Escape');
+  assert.equal(await page.locator('[data-help-sheet]').count(), 0);
+  await page.keyboard.press('/');
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('data-search')), '');
+  // Focus is always visible: the focused element draws an outline.
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.notEqual(outline, 'none');
+  await page.close();
+});
+
+// axe-core is injected as test tooling: the app's CSP rightly refuses it, so this
+// context bypasses the policy (another test checks the policy itself).
+async function audit(page) {
+  await page.addScriptTag({ content: await readFile(`${repo}node_modules/axe-core/axe.min.js`, 'utf8') });
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+for (const scheme of ['light', 'dark']) {
+  test(`no serious or critical accessibility violation on the seeds (${scheme} theme)`, async () => {
+    const context = await browser.newContext({ bypassCSP: true, colorScheme: scheme });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.locator('[data-dropzone]').waitFor();
+    const found = { start: await audit(page) };
+    for (const [name, count] of [['000_0a401290472b4421.txt', 133], ['002_0ad0d366ed8f33a8.txt', 12]]) {
+      await page.locator('[data-file-input]').setInputFiles(seed(name));
+      await page.locator('[data-entry]').nth(count - 1).waitFor();
+      await page.locator('[data-authors-panel] summary').click();
+      found[`${name} threads`] = await audit(page);
+      await page.locator('[data-mode="chronological"]').click();
+      found[`${name} chronological`] = await audit(page);
+      await page.locator('[data-mode="thread"]').click();
+      await page.locator('[data-authors-panel] summary').click();
+    }
+    await page.keyboard.press('?');
+    found['shortcut sheet'] = await audit(page);
+    const bad = Object.entries(found).filter(([, v]) => v.length > 0);
+    assert.deepEqual(bad, [], 'accessibility violations');
+    await context.close();
+  });
+}
