@@ -4,6 +4,7 @@
 mod components;
 pub mod i18n;
 mod keys;
+pub mod layout;
 mod library;
 mod root;
 mod rows;

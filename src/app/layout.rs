@@ -1,0 +1,231 @@
+//! Where the rows of a long list sit on the page when only the rows near the screen are
+//! rendered (a virtualised list), so a million entries cost a few hundred DOM nodes.
+//!
+//! Rows have different heights (a retweet is one line, a comment can be thirty), known
+//! only once rendered. Unmeasured rows count at an estimate, the mean of those measured so
+//! far. Offsets are prefix sums kept in a Fenwick tree: measuring a row and finding the row
+//! at a given height both cost O(log n), so scrolling through a million rows stays cheap.
+//! Pure: tested natively, driven by the list component.
+
+use std::ops::Range;
+
+pub struct Heights {
+    /// Fenwick tree over row heights (1-based internally).
+    tree: Vec<f64>,
+    /// Each row's height as measured, or `None`.
+    measured: Vec<Option<f32>>,
+    estimate: f64,
+}
+
+impl Heights {
+    /// `rows` rows, with the heights already measured for some of them (by row index).
+    pub fn new(rows: usize, estimate: f64, known: impl Fn(usize) -> Option<f32>) -> Heights {
+        let measured: Vec<Option<f32>> = (0..rows).map(known).collect();
+        let mut tree = vec![0.0; rows + 1];
+        for (i, m) in measured.iter().enumerate() {
+            tree[i + 1] = m.map_or(estimate, f64::from);
+        }
+        // Linear-time Fenwick construction: push each node's sum to its parent.
+        for i in 1..=rows {
+            let parent = i + (i & i.wrapping_neg());
+            if parent <= rows {
+                tree[parent] += tree[i];
+            }
+        }
+        Heights {
+            tree,
+            measured,
+            estimate,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.measured.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.measured.is_empty()
+    }
+
+    fn height(&self, row: usize) -> f64 {
+        self.measured[row].map_or(self.estimate, f64::from)
+    }
+
+    /// Records a row's rendered height; says whether anything moved.
+    pub fn set(&mut self, row: usize, height: f32) -> bool {
+        if row >= self.len() || !height.is_finite() || height < 0.0 {
+            return false;
+        }
+        let delta = f64::from(height) - self.height(row);
+        self.measured[row] = Some(height);
+        if delta.abs() < 0.5 {
+            return false;
+        }
+        let mut i = row + 1;
+        while i < self.tree.len() {
+            self.tree[i] += delta;
+            i += i & i.wrapping_neg();
+        }
+        true
+    }
+
+    /// Total height of the rows before `row`.
+    pub fn offset(&self, row: usize) -> f64 {
+        let mut i = row.min(self.len());
+        let mut sum = 0.0;
+        while i > 0 {
+            sum += self.tree[i];
+            i -= i & i.wrapping_neg();
+        }
+        sum
+    }
+
+    pub fn total(&self) -> f64 {
+        self.offset(self.len())
+    }
+
+    /// The row that covers height `y` (the last row when `y` is past the end).
+    pub fn row_at(&self, y: f64) -> usize {
+        if self.is_empty() {
+            return 0;
+        }
+        // Descend the tree: the largest prefix whose sum stays at or below `y`.
+        let mut pos = 0;
+        let mut rest = y.max(0.0);
+        let mut step = self.tree.len().next_power_of_two() / 2;
+        while step > 0 {
+            let next = pos + step;
+            if next < self.tree.len() && self.tree[next] <= rest {
+                pos = next;
+                rest -= self.tree[next];
+            }
+            step /= 2;
+        }
+        pos.min(self.len() - 1)
+    }
+
+    /// The rows to render for a screen showing `top..bottom` of the list, with `margin`
+    /// pixels more on each side so a short scroll never shows a blank.
+    pub fn window(&self, top: f64, bottom: f64, margin: f64) -> Range<usize> {
+        if self.is_empty() {
+            return 0..0;
+        }
+        let first = self.row_at(top - margin);
+        let last = self.row_at(bottom + margin);
+        first..(last + 1).min(self.len())
+    }
+}
+
+/// Heights measured so far, by entry id, and their mean: the estimate for the others.
+/// Survives folding, filtering and re-sorting, which change rows but not entries.
+#[derive(Default)]
+pub struct Measured {
+    by_entry: std::collections::HashMap<usize, f32>,
+    sum: f64,
+}
+
+impl Measured {
+    /// What an unmeasured row is taken to be: the mean so far, or `fallback`.
+    pub fn estimate(&self, fallback: f64) -> f64 {
+        match self.by_entry.len() {
+            0 => fallback,
+            n => self.sum / n as f64,
+        }
+    }
+
+    pub fn get(&self, entry: usize) -> Option<f32> {
+        self.by_entry.get(&entry).copied()
+    }
+
+    pub fn insert(&mut self, entry: usize, height: f32) {
+        if let Some(old) = self.by_entry.insert(entry, height) {
+            self.sum -= f64::from(old);
+        }
+        self.sum += f64::from(height);
+    }
+
+    /// After a change of width, every height is stale.
+    pub fn clear(&mut self) {
+        *self = Measured::default();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn naive_offset(heights: &[f64], row: usize) -> f64 {
+        heights[..row].iter().sum()
+    }
+
+    #[test]
+    fn offsets_follow_measurements() {
+        let mut h = Heights::new(10, 100.0, |_| None);
+        assert_eq!(h.total(), 1000.0);
+        assert_eq!(h.offset(3), 300.0);
+        assert!(h.set(2, 40.0));
+        assert!(!h.set(2, 40.2), "sub-pixel changes move nothing");
+        assert_eq!(h.offset(3), 240.0);
+        assert_eq!(h.offset(2), 200.0);
+        assert_eq!(h.total(), 940.0);
+        assert!(!h.set(99, 1.0), "rows past the end are ignored");
+        assert!(!h.set(1, f32::NAN));
+    }
+
+    #[test]
+    fn the_row_at_a_height_inverts_offsets() {
+        let heights: Vec<f64> = (0..1000).map(|i| f64::from(20 + (i * 37) % 200)).collect();
+        let mut h = Heights::new(1000, 50.0, |_| None);
+        for (i, &height) in heights.iter().enumerate() {
+            h.set(i, height as f32);
+        }
+        for row in [0, 1, 17, 500, 998, 999] {
+            let top = naive_offset(&heights, row);
+            assert!((h.offset(row) - top).abs() < 1e-6);
+            assert_eq!(h.row_at(top), row, "top edge of {row}");
+            assert_eq!(h.row_at(top + heights[row] - 0.5), row, "bottom of {row}");
+        }
+        assert_eq!(h.row_at(-50.0), 0);
+        assert_eq!(h.row_at(1e12), 999);
+    }
+
+    #[test]
+    fn construction_matches_point_updates() {
+        let known = |i: usize| (i % 3 == 0).then_some(10.0 + i as f32);
+        let built = Heights::new(37, 30.0, known);
+        let mut updated = Heights::new(37, 30.0, |_| None);
+        for i in 0..37 {
+            if let Some(k) = known(i) {
+                updated.set(i, k);
+            }
+        }
+        for row in 0..=37 {
+            assert!((built.offset(row) - updated.offset(row)).abs() < 1e-9);
+        }
+    }
+
+    #[test]
+    fn a_window_covers_the_screen_and_its_margins() {
+        let h = Heights::new(1_000_000, 100.0, |_| None);
+        assert_eq!(h.window(0.0, 900.0, 200.0), 0..12);
+        assert_eq!(h.window(50_000.0, 50_900.0, 200.0), 498..512);
+        assert_eq!(h.window(1e9, 1e9 + 900.0, 200.0), 999_999..1_000_000);
+        assert_eq!(
+            Heights::new(0, 100.0, |_| None).window(0.0, 10.0, 0.0),
+            0..0
+        );
+    }
+
+    #[test]
+    fn the_estimate_is_the_mean_of_what_was_measured() {
+        let mut m = Measured::default();
+        assert_eq!(m.estimate(120.0), 120.0);
+        m.insert(4, 100.0);
+        m.insert(9, 50.0);
+        m.insert(4, 150.0);
+        assert_eq!(m.estimate(120.0), 100.0);
+        assert_eq!(m.get(9), Some(50.0));
+        m.clear();
+        assert_eq!(m.get(9), None);
+    }
+}
