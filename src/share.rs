@@ -493,17 +493,15 @@ pub mod msg {
 
     pub fn link_long() -> String {
         format!(
-            "Longer than {} characters: chat apps and mail may cut it. Send the page or the \
-             file instead:",
-            super::CHAT_LINK_LIMIT
+            "Longer than {}: chat apps and mail may cut it. Send the page or the file instead:",
+            link_length(super::CHAT_LINK_LIMIT)
         )
     }
 
     pub fn link_too_long() -> String {
         format!(
-            "Too long for a browser's address bar (over {} characters): send the page or the \
-             file instead.",
-            super::BROWSER_URL_LIMIT
+            "Too long for a browser's address bar (over {}): send the page or the file instead:",
+            link_length(super::BROWSER_URL_LIMIT)
         )
     }
 

@@ -2,9 +2,13 @@
 //! `services.rs` and are wired up by the root component only.
 
 mod components;
+mod export;
+mod links;
 mod root;
 mod services;
 pub mod state;
+mod view_link;
+mod web_share;
 
 pub use root::App;
 pub use services::{install_panic_banner, show_crash_banner};

@@ -2,6 +2,7 @@
 //! drag and drop, downloads). Children receive data and callbacks only.
 
 use super::components::{ArchiveView, DropZone};
+use super::links::{initial_state, use_links};
 use super::services;
 use super::state::{apply, Action, AppState};
 use crate::EXAMPLE;
@@ -19,12 +20,11 @@ impl Reducible for AppState {
 
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer(AppState::default);
+    let state = use_reducer(initial_state);
     let dragging = use_state(|| false);
-    let dispatch = {
-        let state = state.clone();
-        Callback::from(move |action| state.dispatch(action))
-    };
+    // Sharing: links in and out, the address bar and history (links.rs).
+    let links = use_links(&state);
+    let dispatch = links.dispatch.clone();
 
     // Paste anywhere on the page opens the pasted text or file.
     {
@@ -128,6 +128,7 @@ pub fn App() -> Html {
                 <h1 class="brand">{ "palabre" }</h1>
                 if let Some(loaded) = &state.current {
                     <span class="file-name" data-file-name="">{ &loaded.name }</span>
+                    { links.share_menu(on_download.clone()) }
                     <button type="button" onclick={on_download} data-download-json="">{ "Download JSON" }</button>
                     <button type="button" onclick={on_close} data-close="">{ "Close" }</button>
                 }
@@ -145,7 +146,7 @@ pub fn App() -> Html {
                 <DropZone compact={state.current.is_some()} {on_file} {on_example} />
                 if let Some(loaded) = &state.current {
                     <ArchiveView loaded={loaded.clone()} view={state.view.clone()} mode={state.mode()}
-                        on_action={dispatch.clone()} />
+                        on_action={dispatch.clone()} on_copy_link={links.on_copy_entry.clone()} />
                 }
             </main>
         </div>

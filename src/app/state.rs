@@ -1,9 +1,11 @@
 //! The app's state and its one reducer. `apply` is pure: file reading, clipboard and
 //! downloads happen in `root.rs` and `services.rs`, which only dispatch [`Action`]s.
 
+use super::view_link;
 use crate::authors::Authors;
 use crate::model::{Archive, Stamp};
 use crate::read_dump;
+use crate::share::{self, View};
 use crate::summary::Summary;
 use crate::thread::tree::Tree;
 use crate::timeline::{latency, Latency, Timeline};
@@ -27,6 +29,11 @@ pub struct Loaded {
     pub latency: Latency,
     /// What the edge noticed while turning bytes into text (encoding guesses).
     pub notices: Vec<String>,
+    /// Sharing: the text as opened (to pack into a link), each entry's permalink anchor,
+    /// and the `#z=` payload when the dump came from a link (kept in the address).
+    pub text: Rc<str>,
+    pub anchors: Vec<String>,
+    pub shared: Option<Rc<str>>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -39,6 +46,8 @@ pub struct AppState {
     pub error: Option<String>,
     /// How the dump on screen is shown; reset when another dump opens.
     pub view: ViewState,
+    /// A view from a link, applied when the next dump opens.
+    pub pending: Option<View>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -125,6 +134,14 @@ pub enum Action {
     SelectRange(Option<(Stamp, Stamp)>),
     /// Esc: clears the highlight first, then the time range.
     Escape,
+    /// A view from the address bar (a link, back / forward); kept for the next dump when
+    /// none is open.
+    RestoreView(View),
+    /// A dump that came inside a link (`#z=`): `payload` stays in the address.
+    OpenShared {
+        text: Rc<str>,
+        payload: Rc<str>,
+    },
 }
 
 pub fn apply(state: &AppState, action: Action) -> AppState {
@@ -138,29 +155,14 @@ pub fn apply(state: &AppState, action: Action) -> AppState {
             name,
             text,
             notices,
-        } => {
-            let archive = read_dump(&text);
-            let summary = Summary::of(&archive);
-            let tree = Tree::build(&archive.entries);
-            let authors = Authors::of(&archive);
-            let timeline = Timeline::of(&archive, &authors);
-            let latency = latency(&archive, &authors);
-            AppState {
-                current: Some(Rc::new(Loaded {
-                    name,
-                    archive,
-                    summary,
-                    tree,
-                    authors,
-                    timeline,
-                    latency,
-                    notices,
-                })),
-                loading: None,
-                error: None,
-                view: ViewState::default(),
-            }
-        }
+        } => open(state, name, text, notices, None),
+        Action::OpenShared { text, payload } => open(
+            state,
+            share::msg::SHARED_LINK.into(),
+            text,
+            vec![],
+            Some(payload),
+        ),
         Action::Fail { name, message } => AppState {
             loading: None,
             error: Some(format!("{name}: {message}")),
@@ -209,6 +211,67 @@ pub fn apply(state: &AppState, action: Action) -> AppState {
                 v.range = None;
             }
         }),
+        Action::RestoreView(view) => {
+            let Some(loaded) = &state.current else {
+                return AppState {
+                    pending: Some(view),
+                    ..state.clone()
+                };
+            };
+            let r = view_link::resolve(loaded, &view);
+            let next = with_view(state, |v| {
+                v.chosen_mode = r.mode;
+                v.highlight = r.highlight;
+                v.range = r.range;
+                view_link::set_search(v, r.search);
+                if r.entry.is_none() {
+                    v.jump = None;
+                }
+            });
+            match r.entry {
+                Some(id) => jump(&next, id),
+                None => next,
+            }
+        }
+    }
+}
+
+fn open(
+    state: &AppState,
+    name: String,
+    text: Rc<str>,
+    notices: Vec<String>,
+    shared: Option<Rc<str>>,
+) -> AppState {
+    let archive = read_dump(&text);
+    let summary = Summary::of(&archive);
+    let tree = Tree::build(&archive.entries);
+    let authors = Authors::of(&archive);
+    let timeline = Timeline::of(&archive, &authors);
+    let latency = latency(&archive, &authors);
+    let anchors = share::anchors(&archive.entries);
+    let opened = AppState {
+        current: Some(Rc::new(Loaded {
+            name,
+            archive,
+            summary,
+            tree,
+            authors,
+            timeline,
+            latency,
+            notices,
+            text,
+            anchors,
+            shared,
+        })),
+        loading: None,
+        error: None,
+        view: ViewState::default(),
+        pending: None,
+    };
+    match state.pending.clone() {
+        Some(view) => apply(&opened, Action::RestoreView(view)),
+        None => opened,
     }
 }
 

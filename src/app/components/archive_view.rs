@@ -4,6 +4,7 @@ use super::format::optional_date;
 use super::rich_text::{folded_paragraphs, paragraphs};
 use super::timeline_chart::TimelineChart;
 use crate::model::{Kind, Post};
+use crate::share::msg;
 use crate::summary::short_date;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -14,6 +15,9 @@ pub struct ArchiveViewProps {
     pub view: ViewState,
     pub mode: Mode,
     pub on_action: Callback<Action>,
+    /// "Copy a link to this entry" (the entry's index).
+    #[prop_or_default]
+    pub on_copy_link: Callback<usize>,
 }
 
 impl PartialEq for ArchiveViewProps {
@@ -23,6 +27,7 @@ impl PartialEq for ArchiveViewProps {
             && self.view == other.view
             && self.mode == other.mode
             && self.on_action == other.on_action
+            && self.on_copy_link == other.on_copy_link
     }
 }
 
@@ -36,7 +41,7 @@ pub fn ArchiveView(props: &ArchiveViewProps) -> Html {
     let loaded = &props.loaded;
     let archive = &loaded.archive;
     let notices: Vec<&String> = loaded.notices.iter().chain(&archive.problems).collect();
-    let view = Entries::new(loaded, &props.view, &props.on_action);
+    let view = Entries::new(loaded, &props.view, &props.on_action, &props.on_copy_link);
     let entries = match props.mode {
         Mode::Thread => view.threads(),
         Mode::Chronological => view.chronological(),
@@ -148,6 +153,7 @@ struct Entries<'a> {
     loaded: &'a Loaded,
     view: &'a ViewState,
     on_action: &'a Callback<Action>,
+    on_copy_link: &'a Callback<usize>,
     /// Which entries the filters let through.
     visible: Vec<bool>,
     /// The display tree restricted to visible entries: a visible entry hangs under its
@@ -157,7 +163,12 @@ struct Entries<'a> {
 }
 
 impl<'a> Entries<'a> {
-    fn new(loaded: &'a Loaded, view: &'a ViewState, on_action: &'a Callback<Action>) -> Self {
+    fn new(
+        loaded: &'a Loaded,
+        view: &'a ViewState,
+        on_action: &'a Callback<Action>,
+        on_copy_link: &'a Callback<usize>,
+    ) -> Self {
         let tree = &loaded.tree;
         let n = loaded.archive.entries.len();
         let visible: Vec<bool> = (0..n).map(|id| view.shows(&loaded.archive, id)).collect();
@@ -178,6 +189,7 @@ impl<'a> Entries<'a> {
             loaded,
             view,
             on_action,
+            on_copy_link,
             visible,
             roots,
             children,
@@ -295,7 +307,7 @@ impl<'a> Entries<'a> {
             <article class={classes!("entry", entry.kind.as_str(), outlined.then_some("outlined"), flash.then_some("flash"),
                 highlighted.then_some("highlighted"), dimmed.then_some("dimmed"))}
                 id={format!("e{id}")} tabindex="-1"
-                data-entry={id.to_string()} data-kind={entry.kind.as_str()}
+                data-entry={id.to_string()} data-anchor={self.loaded.anchors[id].clone()} data-kind={entry.kind.as_str()}
                 data-undated={entry.time.is_none().then_some("")} data-line={(entry.line + 1).to_string()}
                 onmouseenter={on.reform(move |_| Action::Hover(Some(id)))}
                 onmouseleave={on.reform(|_| Action::Hover(None))}
@@ -312,6 +324,8 @@ impl<'a> Entries<'a> {
                     if entry.kind != Kind::Comment {
                         <span class="kind-badge">{ entry.kind.as_str() }</span>
                     }
+                    <button type="button" class="permalink" data-copy-link="" title={msg::COPY_LINK}
+                        aria-label={msg::COPY_LINK} onclick={self.on_copy_link.reform(move |_| id)}>{ "#" }</button>
                 </header>
                 { self.reply_line(id) }
                 <div class="body">{ paragraphs(&entry.body) }</div>

@@ -6,7 +6,9 @@ mod authors_panel;
 mod drop_zone;
 mod format;
 mod rich_text;
+mod share_menu;
 mod timeline_chart;
 
-pub use archive_view::ArchiveView;
+pub use archive_view::{ArchiveView, ArchiveViewProps};
 pub use drop_zone::DropZone;
+pub use share_menu::{DataLink, ShareMenu, ShareMenuProps};
