@@ -162,7 +162,6 @@ test('#z= links carry the dump: they open it with no request at all', async (t) 
     const { link, entries } = await packed(name);
     const fragment = link.slice(link.indexOf('#'));
     t.diagnostic(`#z= link for ${name}: ${link.length} characters in all, fragment ${fragment.length} (${server.url})`);
-    console.log(`#z= link for ${name}: ${link.length} characters (fragment ${fragment.length})`);
     assert.ok(fragment.length > 2000, 'both seeds are over the chat-app limit');
 
     const { page, requests, errors } = await open(link);
