@@ -1,5 +1,6 @@
 //! The web UI: function components over one reducer (`state.rs`). Side effects live in
-//! `services.rs` and are wired up by the root component only.
+//! `services.rs` (and `web_share.rs`, `export.rs` for sharing) and are wired up by the root
+//! component only (and its sharing hook, `links.rs`).
 
 mod components;
 mod export;
