@@ -32,6 +32,8 @@ test('a newcomer opens the example, drops a dump, searches, highlights and picks
           break;
         case 'dropped':
           assert.equal(await count('[data-entry]'), 133);
+          // Keeping the file in the library finishes after it is shown.
+          await page.locator('[data-library-item]').first().waitFor();
           assert.equal(await count('[data-library-item]'), 1, 'the dropped file is kept; the example is not');
           break;
         case 'searched':

@@ -1,5 +1,7 @@
 // A minimal static file server for the built app, under a sub-path, on a free port.
 // Used by the end-to-end tests and the screenshot script; no dependency beyond Node.
+// `extra(rel, req, res)` may answer a request first (return true): tests serve dumps
+// beside the app, and odd responses (errors, binary, oversized), from it.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -12,7 +14,7 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-export async function serve(root, prefix = '/tools/palabre/') {
+export async function serve(root, prefix = '/tools/palabre/', extra = () => false) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (!path.startsWith(prefix)) {
@@ -24,6 +26,7 @@ export async function serve(root, prefix = '/tools/palabre/') {
       res.writeHead(403).end();
       return;
     }
+    if (await extra(rel, req, res)) return;
     try {
       const body = await readFile(join(root, rel));
       res.writeHead(200, { 'content-type': TYPES[extname(rel)] ?? 'application/octet-stream' }).end(body);
@@ -33,7 +36,11 @@ export async function serve(root, prefix = '/tools/palabre/') {
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const url = `http://127.0.0.1:${server.address().port}${prefix}`;
-  return { url, close: () => new Promise((ok) => server.close(ok)) };
+  const close = () => new Promise((ok) => {
+    server.close(ok);
+    server.closeAllConnections(); // a test may leave a response hanging on purpose
+  });
+  return { url, close };
 }
 
 export async function launch() {

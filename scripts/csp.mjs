@@ -1,7 +1,9 @@
 // Trunk post-build hook (release builds): adds a strict Content-Security-Policy to the
 // built index.html. Scripts may only come from the app's own files plus Trunk's inline
-// init script, allowed by its hash; no inline styles, no eval, no plugins, no remote
-// connections. `trunk serve` (debug) injects a live-reload script, so it is left alone.
+// init script, allowed by its hash; no inline styles, no eval, no plugins. Connections:
+// the app's own origin (its wasm, a `?src=` dump beside it) and https:// (a `?src=` dump
+// elsewhere, fetched only because a link asks for it). `trunk serve` (debug) injects a
+// live-reload script, so it is left alone.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
@@ -17,7 +19,7 @@ export const policy = [
   `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`,
   "style-src 'self'",
   "img-src 'self' data:",
-  "connect-src 'self'",
+  "connect-src 'self' https:",
   "base-uri 'none'",
   "form-action 'none'",
   "object-src 'none'",

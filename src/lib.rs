@@ -1,7 +1,7 @@
 //! palabre: rebuilds a readable discussion from a plain-text dump.
 //!
 //! Architecture Invariant: the core (`model`, `parse`, `thread`, `authors`, `timeline`,
-//! `search`, `csv`, `summary`, `linkify`, `decode`, `text`) never imports yew, web-sys, gloo or
+//! `search`, `csv`, `summary`, `linkify`, `decode`, `text`, `share`) never imports yew, web-sys, gloo or
 //! wasm-bindgen, does no IO and never panics on any input: it is tested natively and
 //! fuzzed. Only `app` touches the browser.
 
@@ -12,6 +12,7 @@ pub mod linkify;
 pub mod model;
 pub mod parse;
 pub mod search;
+pub mod share;
 pub mod summary;
 pub mod text;
 pub mod thread;

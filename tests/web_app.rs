@@ -25,6 +25,13 @@ impl Mounted {
         if let Ok(Some(storage)) = gloo::utils::window().local_storage() {
             storage.clear().unwrap();
         }
+        // Tests share one page: each starts from an address without a fragment.
+        set_address("");
+        Self::at_address()
+    }
+
+    /// Mounted on the page's current address (a fragment a test put there).
+    fn at_address() -> Self {
         let document = gloo::utils::document();
         let root = document.create_element("div").unwrap();
         document.body().unwrap().append_child(&root).unwrap();
@@ -120,7 +127,47 @@ impl Mounted {
     fn destroy(self) {
         self.handle.destroy();
         self.root.remove();
+        set_address("");
     }
+
+    fn attribute(&self, selector: &str, name: &str) -> String {
+        self.element(selector)
+            .get_attribute(name)
+            .unwrap_or_else(|| panic!("{selector} has no {name}"))
+    }
+
+    fn input_value(&self, selector: &str) -> String {
+        self.element(selector)
+            .unchecked_into::<web_sys::HtmlInputElement>()
+            .value()
+    }
+
+    fn flashes(&self, id: usize) -> bool {
+        self.root
+            .query_selector(&format!("[data-entry='{id}']"))
+            .ok()
+            .flatten()
+            .is_some_and(|e| e.class_list().contains("flash"))
+    }
+}
+
+/// Replaces the address's fragment without a history entry (`""`: none).
+fn set_address(hash: &str) {
+    let location = gloo::utils::window().location();
+    let url = format!(
+        "{}{}{hash}",
+        location.pathname().unwrap(),
+        location.search().unwrap()
+    );
+    gloo::utils::window()
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        .unwrap();
+}
+
+fn address_hash() -> String {
+    gloo::utils::window().location().hash().unwrap()
 }
 
 /// A `drop` event carrying a file, as the browser fires it when a user drops one.
@@ -1118,4 +1165,196 @@ async fn the_library_keeps_dropped_dumps_across_visits() {
         .await;
     app.destroy();
     clear_library().await;
+}
+
+#[wasm_bindgen_test]
+async fn every_entry_has_a_permalink_stable_across_loads() {
+    let app = Mounted::with_seed_000().await;
+    let anchors = app.root.query_selector_all("[data-entry]").unwrap();
+    let mut all: Vec<String> = (0..anchors.length())
+        .map(|i| {
+            anchors
+                .get(i)
+                .unwrap()
+                .unchecked_into::<Element>()
+                .get_attribute("data-anchor")
+                .unwrap()
+        })
+        .collect();
+    let eleven = app.attribute("[data-entry='11']", "data-anchor");
+    all.sort();
+    all.dedup();
+    assert_eq!(all.len(), 133, "one anchor per entry");
+    // Badr Bouanani's comment appears twice, word for word: the copy gets `-2`.
+    let copies = app.root.query_selector_all("[data-anchor$='-2']").unwrap();
+    assert_eq!(copies.length(), 1);
+    let copy: Element = copies.get(0).unwrap().unchecked_into();
+    assert_eq!(
+        copy.query_selector("[data-author]")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .as_deref(),
+        Some("Badr Bouanani")
+    );
+    app.destroy();
+
+    // Another load of the same dump: the same anchors.
+    let again = Mounted::with_seed_000().await;
+    assert_eq!(again.attribute("[data-entry='11']", "data-anchor"), eleven);
+    // "Copy link" selects the entry and puts its link in the address.
+    again.click("[data-entry='11'] [data-copy-link]");
+    again.until("the entry flashes", |a| a.flashes(11)).await;
+    assert_eq!(address_hash(), format!("#e={eleven}"));
+    // Headless Chromium may refuse the clipboard; either way the user is told.
+    again
+        .until("a word about the copy", |a| {
+            !a.text_or_empty("[data-share-status]").is_empty()
+        })
+        .await;
+    again.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn view_changes_are_history_entries_that_back_and_forward_restore() {
+    let app = Mounted::with_seed_000().await;
+    let history = gloo::utils::window().history().unwrap();
+    let start = history.length().unwrap();
+    let lucile = app.attribute("[data-entry='8']", "data-anchor");
+
+    app.click("[data-entry='11'] [data-reply-to]");
+    app.until("the parent flashes", |a| a.flashes(8)).await;
+    assert_eq!(address_hash(), format!("#e={lucile}"));
+    app.click("[data-entry='4'] [data-author]");
+    app.until("the highlight", |a| a.count("[data-highlight-bar]") == 1)
+        .await;
+    assert_eq!(address_hash(), format!("#e={lucile}&a=Thierry%20Crouzet"));
+    app.click("[data-mode='chronological']");
+    app.until("dump order", |a| a.count("[data-node]") == 0)
+        .await;
+    assert!(address_hash().ends_with("&m=chrono"));
+    // Hovering is no view change.
+    let enter = web_sys::MouseEvent::new("mouseenter").unwrap();
+    app.element("[data-entry='12']")
+        .dispatch_event(&enter)
+        .unwrap();
+    app.until("outlined parents", |a| a.count(".entry.outlined") > 0)
+        .await;
+    assert_eq!(history.length().unwrap(), start + 3);
+
+    history.back().unwrap();
+    app.until("threads again", |a| a.count("[data-node]") > 0)
+        .await;
+    assert_eq!(app.count("[data-highlight-bar]"), 1);
+    history.back().unwrap();
+    app.until("no highlight", |a| a.count("[data-highlight-bar]") == 0)
+        .await;
+    assert_eq!(address_hash(), format!("#e={lucile}"));
+    history.forward().unwrap();
+    app.until("the highlight again", |a| {
+        a.count("[data-highlight-bar]") == 1
+    })
+    .await;
+    assert!(app.count("[data-node]") > 0, "still threads");
+    assert_eq!(
+        history.length().unwrap(),
+        start + 3,
+        "restoring adds no entry"
+    );
+    app.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn a_link_to_a_view_restores_it_once_the_dump_is_open() {
+    // The anchor of Bof's comment (#51), as a first load computes it.
+    let probe = Mounted::with_seed_000().await;
+    let bof = probe.attribute("[data-entry='51']", "data-anchor");
+    probe.destroy();
+
+    set_address(&format!(
+        "#e={bof}&a=sam&from=2010-09-16T00:00:00&to=2010-09-17T00:00:00&m=chrono&junk=%%"
+    ));
+    let app = Mounted::at_address();
+    app.until("the drop zone", |a| a.count("[data-dropzone]") == 1)
+        .await;
+    assert!(
+        address_hash().starts_with("#e="),
+        "the address waits for its dump"
+    );
+    drop_file(&app.element("[data-dropzone]"), "000.txt", SEED_000);
+    app.until("the entry flashes", |a| a.flashes(51)).await;
+    assert_eq!(
+        app.attribute("[data-mode='chronological']", "aria-pressed"),
+        "true"
+    );
+    assert!(app.text("[data-highlight-bar]").contains("by saM"));
+    // #51 is outside the day in the link: showing it lifts the range, as a jump does.
+    assert_eq!(app.count("[data-range-bar]"), 0);
+
+    // A fragment typed into the address bar (`hashchange`) restores too.
+    gloo::utils::window()
+        .location()
+        .set_hash("m=thread&from=2010-10-21T00:00:00&to=2010-10-22T00:00:00")
+        .unwrap();
+    app.until("the day's threads", |a| {
+        a.count("[data-range-bar]") == 1 && a.count("[data-node]") > 0
+    })
+    .await;
+    assert_eq!(app.count("[data-entry]"), 24);
+    assert_eq!(app.count("[data-highlight-bar]"), 0);
+    app.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn share_packs_the_dump_into_a_link_that_opens_it_again() {
+    let app = Mounted::ready().await;
+    paste_text(&app.root, std::str::from_utf8(SEED_002).unwrap());
+    app.until("12 entries", |a| a.count("[data-entry]") == 12)
+        .await;
+    app.click("[data-share]");
+    app.until("the link", |a| a.count("[data-data-link]") == 1)
+        .await;
+    let link = app.input_value("[data-data-link]");
+    let (page, fragment) = link.split_once('#').unwrap();
+    assert!(
+        !page.contains('?'),
+        "a link with the data inside fetches nothing"
+    );
+    assert!(fragment.starts_with("z="));
+    let length: usize = app
+        .attribute("[data-link-length]", "data-link-length")
+        .parse()
+        .unwrap();
+    assert_eq!(length, link.chars().count());
+    assert!(app.text("[data-link-length]").ends_with(" characters"));
+    // 9,483 bytes of French comments: a link too long for chat apps, so the files are offered.
+    assert!((2_000..9_483).contains(&length), "{length}");
+    assert_eq!(app.count("[data-link-long] [data-save-html-instead]"), 1);
+    assert!(app.input_value("[data-view-link]").starts_with(page));
+    app.destroy();
+
+    // Opening the link: the dump comes out of the fragment, nothing is fetched.
+    set_address(&format!("#{fragment}"));
+    let opened = Mounted::at_address();
+    opened
+        .until("the shared dump", |a| a.count("[data-entry]") == 12)
+        .await;
+    assert_eq!(opened.text("[data-file-name]"), "shared link");
+    assert_eq!(opened.count("[data-kind='pingback']"), 2);
+    // Its view changes keep the data in the address.
+    opened.click("[data-mode='chronological']");
+    opened
+        .until("dump order", |a| a.count("[data-node]") == 0)
+        .await;
+    assert_eq!(address_hash(), format!("#{fragment}&m=chrono"));
+    opened.destroy();
+
+    // A link cut short says so, and opens nothing.
+    set_address(&format!("#{}", &fragment[..fragment.len() / 2]));
+    let cut = Mounted::at_address();
+    cut.until("an error", |a| a.count("[data-error]") == 1)
+        .await;
+    assert!(cut.text("[data-error]").contains("damaged"));
+    assert_eq!(cut.count("[data-entry]"), 0);
+    cut.destroy();
 }

@@ -191,7 +191,7 @@ mod tests {
 
     #[test]
     fn construction_matches_point_updates() {
-        let known = |i: usize| (i % 3 == 0).then_some(10.0 + i as f32);
+        let known = |i: usize| i.is_multiple_of(3).then_some(10.0 + i as f32);
         let built = Heights::new(37, 30.0, known);
         let mut updated = Heights::new(37, 30.0, |_| None);
         for i in 0..37 {

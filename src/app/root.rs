@@ -5,6 +5,7 @@
 use super::components::{focus_search, ArchiveView, DropZone, HelpSheet, LibraryPanel};
 use super::i18n::Lang;
 use super::keys::{command, Command};
+use super::links::{initial_state, use_links};
 use super::services;
 use super::state::{apply, Action, AppState, Loaded, Theme};
 use crate::EXAMPLE;
@@ -24,13 +25,12 @@ impl Reducible for AppState {
 pub fn App() -> Html {
     let state = use_reducer(|| AppState {
         prefs: services::stored_prefs(),
-        ..AppState::default()
+        ..initial_state()
     });
     let dragging = use_state(|| false);
-    let dispatch = {
-        let state = state.clone();
-        Callback::from(move |action| state.dispatch(action))
-    };
+    // Sharing: links in and out, the address bar and history (links.rs).
+    let links = use_links(&state);
+    let dispatch = links.dispatch.clone();
 
     // The page follows the reader's language and theme, and remembers them.
     use_effect_with(state.prefs, |prefs| services::apply_prefs(*prefs));
@@ -186,6 +186,7 @@ pub fn App() -> Html {
                 <h1 class="brand">{ "palabre" }</h1>
                 if let Some(loaded) = &state.current {
                     <span class="file-name" data-file-name="">{ &loaded.name }</span>
+                    { links.share_menu(on_json.clone()) }
                     <details class="menu" data-export-menu="">
                         <summary>{ t.export }</summary>
                         <div class="menu-items">
@@ -233,7 +234,7 @@ pub fn App() -> Html {
                 <DropZone compact={state.current.is_some()} {on_files} {on_example} />
                 if let Some(loaded) = &state.current {
                     <ArchiveView loaded={loaded.clone()} view={state.view.clone()} mode={state.mode()}
-                        on_action={dispatch.clone()} />
+                        on_action={dispatch.clone()} on_copy_link={links.on_copy_entry.clone()} />
                 }
             </main>
             </div>

@@ -272,6 +272,8 @@ mod tests {
                 ..Default::default()
             },
             vec![],
+            "".into(),
+            None,
         );
         let view = ViewState::default();
         let shown = Shown::new(&loaded, &view);

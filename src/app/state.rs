@@ -3,10 +3,12 @@
 
 use super::i18n::Lang;
 use super::rows::Shown;
+use super::view_link;
 use crate::authors::Authors;
 use crate::model::{Archive, Kind, Stamp};
 use crate::read_dump;
 use crate::search::Query;
+use crate::share::{self, View};
 use crate::summary::Summary;
 use crate::thread::tree::Tree;
 use crate::timeline::{latency, Latency, Timeline};
@@ -33,12 +35,24 @@ pub struct Loaded {
     pub in_host_thread: Vec<bool>,
     /// What the edge noticed while turning bytes into text (encoding guesses).
     pub notices: Vec<String>,
+    /// Sharing: the text as opened (to pack into a link), each entry's permalink anchor,
+    /// and the `#z=` payload when the dump came from a link (kept in the address).
+    pub text: Rc<str>,
+    pub anchors: Vec<String>,
+    pub shared: Option<Rc<str>>,
 }
 
 impl Loaded {
     /// Everything the views need, computed once per dump.
-    pub fn new(name: String, archive: Archive, notices: Vec<String>) -> Loaded {
+    pub fn new(
+        name: String,
+        archive: Archive,
+        notices: Vec<String>,
+        text: Rc<str>,
+        shared: Option<Rc<str>>,
+    ) -> Loaded {
         let summary = Summary::of(&archive);
+        let anchors = share::anchors(&archive.entries);
         let tree = Tree::build(&archive.entries);
         let authors = Authors::of(&archive);
         let timeline = Timeline::of(&archive, &authors);
@@ -54,6 +68,9 @@ impl Loaded {
             latency,
             in_host_thread,
             notices,
+            text,
+            anchors,
+            shared,
         }
     }
 }
@@ -92,6 +109,8 @@ pub struct AppState {
     pub prefs: Prefs,
     /// The dumps kept in this browser.
     pub library: Library,
+    /// A view from a link, applied when the next dump opens.
+    pub pending: Option<View>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -308,6 +327,14 @@ pub enum Action {
     /// Esc: closes the shortcut sheet, else clears the highlight, then the search, then
     /// the filters.
     Escape,
+    /// A view from the address bar (a link, back / forward); kept for the next dump when
+    /// none is open.
+    RestoreView(View),
+    /// A dump that came inside a link (`#z=`): `payload` stays in the address.
+    OpenShared {
+        text: Rc<str>,
+        payload: Rc<str>,
+    },
 }
 
 pub fn apply(state: &AppState, action: Action) -> AppState {
@@ -334,17 +361,14 @@ fn reduce(state: &AppState, action: Action) -> AppState {
             name,
             text,
             notices,
-        } => AppState {
-            current: Some(Rc::new(Loaded::new(name, read_dump(&text), notices))),
-            loading: None,
-            error: None,
-            view: ViewState::default(),
-            library: Library {
-                showing: None,
-                ..state.library.clone()
-            },
-            ..state.clone()
-        },
+        } => open(state, name, text, notices, None),
+        Action::OpenShared { text, payload } => open(
+            state,
+            share::msg::SHARED_LINK.into(),
+            text,
+            vec![],
+            Some(payload),
+        ),
         Action::Fail { name, message } => AppState {
             loading: None,
             error: Some(format!("{name}: {message}")),
@@ -356,6 +380,7 @@ fn reduce(state: &AppState, action: Action) -> AppState {
         },
         Action::Close => AppState {
             prefs: state.prefs,
+            help: state.help,
             library: Library {
                 showing: None,
                 ..state.library.clone()
@@ -500,6 +525,54 @@ fn reduce(state: &AppState, action: Action) -> AppState {
                 }
             })
         }
+        Action::RestoreView(view) => {
+            let Some(loaded) = &state.current else {
+                return AppState {
+                    pending: Some(view),
+                    ..state.clone()
+                };
+            };
+            let r = view_link::resolve(loaded, &view);
+            let next = with_view(state, |v| {
+                v.chosen_mode = r.mode;
+                v.highlight = r.highlight;
+                v.range = r.range;
+                view_link::set_search(v, r.search);
+                if r.entry.is_none() {
+                    v.jump = None;
+                }
+            });
+            match r.entry {
+                Some(id) => jump(&next, id),
+                None => next,
+            }
+        }
+    }
+}
+
+fn open(
+    state: &AppState,
+    name: String,
+    text: Rc<str>,
+    notices: Vec<String>,
+    shared: Option<Rc<str>>,
+) -> AppState {
+    let loaded = Loaded::new(name, read_dump(&text), notices, text, shared);
+    let opened = AppState {
+        current: Some(Rc::new(loaded)),
+        loading: None,
+        error: None,
+        view: ViewState::default(),
+        pending: None,
+        library: Library {
+            showing: None,
+            ..state.library.clone()
+        },
+        ..state.clone()
+    };
+    match state.pending.clone() {
+        Some(view) => apply(&opened, Action::RestoreView(view)),
+        None => opened,
     }
 }
 

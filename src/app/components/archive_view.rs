@@ -15,6 +15,9 @@ pub struct ArchiveViewProps {
     pub view: ViewState,
     pub mode: Mode,
     pub on_action: Callback<Action>,
+    /// "Copy a link to this entry" (the entry's index).
+    #[prop_or_default]
+    pub on_copy_link: Callback<usize>,
 }
 
 impl PartialEq for ArchiveViewProps {
@@ -24,6 +27,7 @@ impl PartialEq for ArchiveViewProps {
             && self.view == other.view
             && self.mode == other.mode
             && self.on_action == other.on_action
+            && self.on_copy_link == other.on_copy_link
     }
 }
 
@@ -63,6 +67,7 @@ pub fn ArchiveView(props: &ArchiveViewProps) -> Html {
         loaded,
         view: &props.view,
         on_action: &props.on_action,
+        on_copy_link: &props.on_copy_link,
         lang,
     };
     let tab_button = |which: Tab, label: &str| {
@@ -184,6 +189,7 @@ struct List<'a> {
     loaded: &'a Loaded,
     view: &'a ViewState,
     on_action: &'a Callback<Action>,
+    on_copy_link: &'a Callback<usize>,
     lang: Lang,
 }
 
@@ -320,7 +326,7 @@ impl List<'_> {
         html! {
             <article class={classes!("entry", entry.kind.as_str(), outlined.then_some("outlined"), flash.then_some("flash"),
                 highlighted.then_some("highlighted"), dimmed.then_some("dimmed"))}
-                data-entry={id.to_string()} data-kind={entry.kind.as_str()}
+                data-entry={id.to_string()} data-anchor={self.loaded.anchors[id].clone()} data-kind={entry.kind.as_str()}
                 data-undated={entry.time.is_none().then_some("")} data-line={(entry.line + 1).to_string()}
                 onmouseenter={on.reform(move |_| Action::Hover(Some(id)))}
                 onmouseleave={on.reform(|_| Action::Hover(None))}
@@ -339,6 +345,8 @@ impl List<'_> {
                     if entry.kind != Kind::Comment {
                         <span class="kind-badge">{ (t.kind_badge)(entry.kind) }</span>
                     }
+                    <button type="button" class="permalink" data-copy-link="" title={t.copy_link}
+                        aria-label={t.copy_link} onclick={self.on_copy_link.reform(move |_| id)}>{ "#" }</button>
                 </header>
                 { self.reply_line(id) }
                 <div class="body">{ paragraphs(&entry.body, &self.marks(id, Field::Body)) }</div>

@@ -8,11 +8,13 @@ mod format;
 mod help_sheet;
 mod library_panel;
 mod rich_text;
+mod share_menu;
 mod timeline_chart;
 mod toolbar;
 
-pub use archive_view::ArchiveView;
+pub use archive_view::{ArchiveView, ArchiveViewProps};
 pub use drop_zone::DropZone;
 pub use help_sheet::HelpSheet;
 pub use library_panel::LibraryPanel;
+pub use share_menu::{DataLink, ShareMenu, ShareMenuProps};
 pub use toolbar::focus_search;
