@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 export const repo = fileURLToPath(new URL('..', import.meta.url));
 export const seed = (name) => `${repo}tests/fixtures/${name}`;
 
-/// Opens the app, the example, then seed 000, searches, highlights the post author and
-/// selects the second wave of comments on the timeline. `shot(name)` is called at each
+/// Opens the app, the example, then seed 000, searches, highlights the post author,
+/// selects the second wave of comments on the timeline and makes a link to share. `shot(name)` is called at each
 /// picture-worthy step; `check(name, page)` lets a test assert there.
 export async function newcomerPath(page, url, { shot = async () => {}, check = async () => {} } = {}) {
   await page.goto(url);
@@ -42,4 +42,10 @@ export async function newcomerPath(page, url, { shot = async () => {}, check = a
   await page.locator('[data-bar]').filter({ hasText: '21 Oct 2010' }).first().click();
   await page.locator('[data-range-bar]').waitFor();
   await check('range', page);
+
+  await page.locator('[data-share]').click();
+  await page.locator('[data-data-link]').waitFor();
+  await check('shared', page);
+  await shot('share');
+  await page.locator('[data-share-close]').click();
 }

@@ -16,7 +16,7 @@ after(async () => {
   await server?.close();
 });
 
-test('a newcomer opens the example, drops a dump, searches, highlights and picks a day', async () => {
+test('a newcomer opens the example, drops a dump, searches, highlights, picks a day and shares', async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
@@ -46,6 +46,13 @@ test('a newcomer opens the example, drops a dump, searches, highlights and picks
         case 'range':
           assert.equal(await count('[data-entry]'), 24);
           break;
+        case 'shared': {
+          // The link to this view names the day; the one with the data inside opens anywhere.
+          assert.match(await page.locator('[data-view-link]').inputValue(), /#.*from=2010-10-21/);
+          const data = await page.locator('[data-data-link]').inputValue();
+          assert.match(data, /#z=[A-Za-z0-9_-]{1000,}/);
+          break;
+        }
       }
     },
   });
