@@ -76,13 +76,13 @@ test('the keyboard alone reaches every control and the shortcut sheet', async ()
   await page.keyboard.press('j');
   // The second row in reading order (a reply comes right under what it answers).
   const second = await page.locator('[data-node]').nth(1).getAttribute('data-node');
-  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('data-node')), second);
+  await page.waitForFunction((id) => document.activeElement?.getAttribute('data-node') === id, second);
   await page.keyboard.press('?');
   await page.locator('[data-help-sheet]').waitFor();
   await page.keyboard.press('Escape');
   assert.equal(await page.locator('[data-help-sheet]').count(), 0);
   await page.keyboard.press('/');
-  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('data-search')), '');
+  await page.waitForFunction(() => document.activeElement?.hasAttribute('data-search'));
   // Focus is always visible: the focused element draws an outline.
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
   assert.notEqual(outline, 'none');

@@ -1358,3 +1358,87 @@ async fn share_packs_the_dump_into_a_link_that_opens_it_again() {
     assert_eq!(cut.count("[data-entry]"), 0);
     cut.destroy();
 }
+
+/// A long comment thread: `n` comments, every third answering an earlier author.
+fn long_dump(n: usize) -> String {
+    let mut text = String::from("Site\nA long discussion\nA long discussion\n\nThe post.\n\n");
+    for i in 0..n {
+        let (day, hour, minute) = (1 + i / 1440 % 28, i / 60 % 24, i % 60);
+        text += &format!(
+            "person{} @ 2021-03-{day:02} {hour:02}:{minute:02}:00\n\n",
+            i % 97
+        );
+        if i % 3 == 1 {
+            text += &format!("@person{} I agree with you.\n", (i - 1) % 97);
+        }
+        // Bodies of different lengths, so rows have different heights.
+        for line in 0..(i % 4) {
+            text += &format!("Comment {i}, line {line}: something worth reading.\n");
+        }
+        text += &format!("Signed {i}{}\n\n", if i == n - 7 { " needle" } else { "" });
+    }
+    text
+}
+
+#[wasm_bindgen_test]
+async fn a_long_dump_renders_only_what_is_near_the_screen() {
+    let app = Mounted::ready().await;
+    // Enough rows to be virtualised, few enough for a debug build of the app to parse
+    // quickly.
+    let n = 1500;
+    // The test page has no stylesheet: bring the app's, so rows have their real heights.
+    let style = gloo::utils::document().create_element("style").unwrap();
+    style.set_text_content(Some(include_str!("../styles/app.css")));
+    gloo::utils::document()
+        .head()
+        .unwrap()
+        .append_child(&style)
+        .unwrap();
+    paste_text(&app.element("[data-dropzone]"), &long_dump(n));
+    app.until("the dump", |a| a.count("[data-entry]") > 0).await;
+    assert_eq!(
+        app.text("[data-summary]").split(" · ").next(),
+        Some("1500 entries")
+    );
+    let rendered = app.count("[data-entry]");
+    assert!(rendered < 200, "{rendered} entries rendered for {n}");
+    // The list is as tall as all its rows: the spacers stand for the rest.
+    let list_height = app
+        .element("[data-entries]")
+        .get_bounding_client_rect()
+        .height();
+    assert!(list_height > 50.0 * n as f64, "list is {list_height}px");
+
+    // Scrolling to the end renders the end.
+    window_scroll_to_bottom();
+    app.until("the last entries", |a| {
+        a.count(&format!("[data-entry='{}']", n - 1)) == 1
+    })
+    .await;
+    assert!(app.count("[data-entry]") < 200);
+    assert_eq!(
+        app.count("[data-entry='0']"),
+        0,
+        "the top is no longer rendered"
+    );
+
+    // A search hit far away is rendered, scrolled to and flashed.
+    gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
+    app.until("back at the top", |a| a.count("[data-entry='0']") == 1)
+        .await;
+    type_search(&app, "needle");
+    app.until("one hit", |a| a.text("[data-hit-counter]") == "1 hit")
+        .await;
+    press(&app, "n");
+    let target = n - 7;
+    app.until("the far hit flashes", |a| a.flashes(target))
+        .await;
+    let selector = format!("[data-entry='{target}']");
+    app.until("the far hit on screen", |a| {
+        in_viewport(&a.element(&selector))
+    })
+    .await;
+    assert_eq!(app.count("[data-current-hit]"), 1);
+    app.destroy();
+    style.remove();
+}

@@ -200,9 +200,38 @@ pub struct ViewState {
     pub search: String,
     /// Where the search text occurs, in reading order; derived from the fields above by
     /// `apply`, never set directly.
-    pub hits: Rc<Vec<Hit>>,
+    pub hits: Rc<Hits>,
     /// The hit `n`/`p` last moved to.
     pub hit: Option<usize>,
+}
+
+/// Every occurrence of the search text, in reading order.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Hits {
+    pub list: Vec<Hit>,
+    /// The hits of each entry: a range of `list` (an entry's hits are next to each other).
+    by_entry: std::collections::HashMap<usize, Range<usize>>,
+}
+
+impl Hits {
+    fn new(list: Vec<Hit>) -> Hits {
+        let mut by_entry: std::collections::HashMap<usize, Range<usize>> = Default::default();
+        for (i, hit) in list.iter().enumerate() {
+            by_entry
+                .entry(hit.entry)
+                .and_modify(|r| r.end = i + 1)
+                .or_insert(i..i + 1);
+        }
+        Hits { list, by_entry }
+    }
+
+    pub fn len(&self) -> usize {
+        self.list.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
 }
 
 /// One occurrence of the search text.
@@ -236,13 +265,14 @@ impl ViewState {
         self.range.is_some() || !self.hidden_kinds.is_empty() || self.host_threads_only
     }
 
-    /// The hits in entry `id`'s `field`.
+    /// The hits in entry `id`'s `field`, with their index in the reading order.
     pub fn hits_in(&self, id: usize, field: Field) -> impl Iterator<Item = (usize, &Hit)> {
-        // Hits are in reading order, not id order: a scan, cheap next to rendering.
-        self.hits
+        let range = self.hits.by_entry.get(&id).cloned().unwrap_or(0..0);
+        self.hits.list[range.clone()]
             .iter()
-            .enumerate()
-            .filter(move |(_, h)| h.entry == id && h.field == field)
+            .zip(range)
+            .filter(move |(h, _)| h.field == field)
+            .map(|(h, i)| (i, h))
     }
 }
 
@@ -342,7 +372,7 @@ pub fn apply(state: &AppState, action: Action) -> AppState {
     match &next.current {
         Some(loaded) if search_inputs_changed(state, &next) => {
             let mut next = next.clone();
-            next.view.hits = Rc::new(hits(loaded, &next.view, next.mode()));
+            next.view.hits = Rc::new(Hits::new(hits(loaded, &next.view, next.mode())));
             next.view.hit = None;
             next
         }
@@ -461,7 +491,7 @@ fn reduce(state: &AppState, action: Action) -> AppState {
                 (Some(h), true) => (h + 1) % hits.len(),
                 (Some(h), false) => h.checked_sub(1).unwrap_or(hits.len() - 1),
             };
-            let mut next = jump(state, hits[at].entry);
+            let mut next = jump(state, hits.list[at].entry);
             next.view.hit = Some(at);
             next
         }

@@ -1,12 +1,17 @@
 use super::super::i18n::{Lang, Texts};
+use super::super::layout::{Heights, Measured};
 use super::super::rows::{Replies, Row, Shown};
+use super::super::services;
 use super::super::state::{Action, Field, Loaded, Mode, ViewState};
 use super::authors_panel::AuthorsPanel;
 use super::rich_text::{folded_paragraphs, marked, paragraphs, Mark};
 use super::timeline_chart::TimelineChart;
 use super::toolbar::Toolbar;
 use crate::model::{Kind, Post, Stamp};
+use std::collections::BTreeSet;
+use std::ops::Range;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties)]
@@ -62,14 +67,6 @@ pub fn ArchiveView(props: &ArchiveViewProps) -> Html {
     let loaded = &props.loaded;
     let archive = &loaded.archive;
     let notices: Vec<&String> = loaded.notices.iter().chain(&archive.problems).collect();
-    let shown = Shown::new(loaded, &props.view);
-    let list = List {
-        loaded,
-        view: &props.view,
-        on_action: &props.on_action,
-        on_copy_link: &props.on_copy_link,
-        lang,
-    };
     let tab_button = |which: Tab, label: &str| {
         let set = tab.clone();
         html! {
@@ -106,11 +103,302 @@ pub fn ArchiveView(props: &ArchiveViewProps) -> Html {
                         hits={props.view.hits.len()} hit={props.view.hit} hidden_kinds={props.view.hidden_kinds.clone()}
                         host_threads_only={props.view.host_threads_only} on_action={props.on_action.clone()} />
                     { highlight_bar(loaded, &props.view, &props.on_action, lang) }
-                    { range_bar(shown.count, &props.view, &props.on_action, lang) }
-                    { list.render(&shown, props.mode) }
+                    <EntryList loaded={loaded.clone()} view={props.view.clone()} mode={props.mode}
+                        on_action={props.on_action.clone()} on_copy_link={props.on_copy_link.clone()} />
                 }
             </div>
         </div>
+    }
+}
+
+/// Past this many rows, only the rows near the screen are rendered.
+const VIRTUAL_FROM: usize = 300;
+/// Pixels rendered beyond each edge of the screen, so a short scroll never shows a blank.
+const OVERSCAN: f64 = 1200.0;
+/// What a row is taken to measure before any was measured.
+const ROW_GUESS: f64 = 140.0;
+
+/// An `Rc` compared by address: a new dump or a new row list is a new allocation, and a
+/// deep comparison of a million rows per render is what memoising avoids.
+struct Same<T>(Rc<T>);
+
+impl<T> PartialEq for Same<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> Clone for Same<T> {
+    fn clone(&self) -> Self {
+        Same(self.0.clone())
+    }
+}
+
+/// What the rows depend on: recomputed only when one of these changes, not on hover or
+/// highlight.
+#[derive(PartialEq)]
+struct RowsKey {
+    loaded: Same<Loaded>,
+    mode: Mode,
+    range: Option<(Stamp, Stamp)>,
+    hidden_kinds: BTreeSet<Kind>,
+    host_threads_only: bool,
+    collapsed: BTreeSet<usize>,
+    focus: Option<usize>,
+}
+
+struct Listed {
+    rows: Vec<Row>,
+    /// Entries the filters let through (folded ones included).
+    shown: usize,
+}
+
+fn list_rows(key: &RowsKey) -> Listed {
+    let view = ViewState {
+        range: key.range,
+        hidden_kinds: key.hidden_kinds.clone(),
+        host_threads_only: key.host_threads_only,
+        collapsed: key.collapsed.clone(),
+        focus: key.focus,
+        ..ViewState::default()
+    };
+    let shown = Shown::new(&key.loaded.0, &view);
+    Listed {
+        rows: shown.rows(&view, key.mode),
+        shown: shown.count,
+    }
+}
+
+/// The range bar and the entries. A long list renders only the rows near the screen:
+/// this component measures what it rendered and listens to scrolling, DOM work that is
+/// purely presentational and so stays here rather than in the root.
+#[component]
+fn EntryList(props: &ArchiveViewProps) -> Html {
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let v = &props.view;
+    let listed = use_memo(
+        RowsKey {
+            loaded: Same(props.loaded.clone()),
+            mode: props.mode,
+            range: v.range,
+            hidden_kinds: v.hidden_kinds.clone(),
+            host_threads_only: v.host_threads_only,
+            collapsed: v.collapsed.clone(),
+            focus: v.focus,
+        },
+        list_rows,
+    );
+    let virtualised = listed.rows.len() > VIRTUAL_FROM;
+    let measured = use_mut_ref(Measured::default);
+    let layout = use_mut_ref(|| Heights::new(0, ROW_GUESS, |_| None));
+    let window = use_state_eq(|| 0..0usize);
+    let pending_jump = use_mut_ref(|| None::<usize>);
+    let (list_ref, top_ref, bottom_ref) = (use_node_ref(), use_node_ref(), use_node_ref());
+
+    // New rows: lay them out with what was measured, and find the window again.
+    {
+        let (layout, measured, window, list_ref) = (
+            layout.clone(),
+            measured.clone(),
+            window.clone(),
+            list_ref.clone(),
+        );
+        use_effect_with(Same(listed.clone()), move |listed| {
+            let rows = &listed.0.rows;
+            let m = measured.borrow();
+            *layout.borrow_mut() =
+                Heights::new(rows.len(), m.estimate(ROW_GUESS), |i| m.get(rows[i].id));
+            window.set(on_screen(&list_ref, &layout.borrow()));
+        });
+    }
+
+    // Scrolling and resizing move the window; a new width makes every height stale.
+    {
+        let (layout, measured, window, list_ref, listed) = (
+            layout.clone(),
+            measured.clone(),
+            window.clone(),
+            list_ref.clone(),
+            listed.clone(),
+        );
+        use_effect_with(Same(listed.clone()), move |_| {
+            let target = gloo::utils::window();
+            let on_scroll = {
+                let (layout, window, list_ref) = (layout.clone(), window.clone(), list_ref.clone());
+                gloo::events::EventListener::new(&target, "scroll", move |_| {
+                    window.set(on_screen(&list_ref, &layout.borrow()));
+                })
+            };
+            let on_resize = gloo::events::EventListener::new(&target, "resize", move |_| {
+                measured.borrow_mut().clear();
+                let rows = &listed.rows;
+                *layout.borrow_mut() = Heights::new(rows.len(), ROW_GUESS, |_| None);
+                window.set(on_screen(&list_ref, &layout.borrow()));
+            });
+            move || drop((on_scroll, on_resize))
+        });
+    }
+
+    // A jump to a row outside the window: scroll to where it will be, render it there,
+    // then let the row flash (the root's own scroll found nothing to scroll to).
+    {
+        let (layout, window, list_ref, listed, pending) = (
+            layout.clone(),
+            window.clone(),
+            list_ref.clone(),
+            listed.clone(),
+            pending_jump.clone(),
+        );
+        use_effect_with(props.view.jump, move |jump| {
+            let Some((id, _)) = *jump else { return };
+            let Some(index) = listed.rows.iter().position(|r| r.id == id) else {
+                return;
+            };
+            if !virtualised || window.contains(&index) {
+                return;
+            }
+            let layout = layout.borrow();
+            let screen = gloo::utils::window()
+                .inner_height()
+                .ok()
+                .and_then(|h| h.as_f64())
+                .unwrap_or(800.0);
+            let at = layout.offset(index);
+            if let Some(list) = list_ref.cast::<web_sys::Element>() {
+                let list_top = list.get_bounding_client_rect().top()
+                    + gloo::utils::window().scroll_y().unwrap_or(0.0);
+                gloo::utils::window().scroll_to_with_x_and_y(0.0, list_top + at - screen / 3.0);
+            }
+            window.set(layout.window(at - screen / 3.0, at + screen, OVERSCAN));
+            *pending.borrow_mut() = Some(id);
+        });
+    }
+
+    // After each render: measure the rows rendered, size the spacers, finish a jump.
+    {
+        let (layout, measured, window, list_ref, listed) = (
+            layout.clone(),
+            measured.clone(),
+            window.clone(),
+            list_ref.clone(),
+            listed.clone(),
+        );
+        let (top_ref, bottom_ref, pending) =
+            (top_ref.clone(), bottom_ref.clone(), pending_jump.clone());
+        let shown = (*window).clone();
+        use_effect(move || {
+            if !virtualised {
+                return;
+            }
+            let changed = measure(
+                &list_ref,
+                &listed.rows,
+                &mut layout.borrow_mut(),
+                &mut measured.borrow_mut(),
+            );
+            {
+                let layout = layout.borrow();
+                let end = shown.end.min(layout.len());
+                set_height(&top_ref, layout.offset(shown.start));
+                set_height(&bottom_ref, layout.total() - layout.offset(end));
+            }
+            // A jump lands once the rows around it are measured and stay put.
+            let next = on_screen(&list_ref, &layout.borrow());
+            let settled = !changed || next == shown;
+            if changed {
+                window.set(next);
+            }
+            let target = *pending.borrow();
+            if let Some(id) = target.filter(|_| settled) {
+                let rendered = gloo::utils::document()
+                    .get_element_by_id(&format!("e{id}"))
+                    .is_some();
+                if rendered {
+                    pending.borrow_mut().take();
+                    services::scroll_and_flash(id);
+                }
+            }
+        });
+    }
+
+    let list = List {
+        loaded: &props.loaded,
+        view: &props.view,
+        on_action: &props.on_action,
+        on_copy_link: &props.on_copy_link,
+        mode: props.mode,
+        lang,
+    };
+    let rows = &listed.rows;
+    let (shown, spacers) = if virtualised {
+        let w = (*window).clone();
+        (
+            w.start.min(rows.len())..w.end.min(rows.len()),
+            Some((&top_ref, &bottom_ref)),
+        )
+    } else {
+        (0..rows.len(), None)
+    };
+    html! {
+        <>
+            { range_bar(listed.shown, &props.view, &props.on_action, lang) }
+            { list.render(rows, shown, spacers, &list_ref) }
+        </>
+    }
+}
+
+/// The rows a screen over the list shows now.
+fn on_screen(list: &NodeRef, layout: &Heights) -> Range<usize> {
+    let window = gloo::utils::window();
+    let screen = window
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(800.0);
+    // Where the screen's top and bottom fall in the list (the list's top is 0).
+    let top = list
+        .cast::<web_sys::Element>()
+        .map_or(0.0, |l| -l.get_bounding_client_rect().top());
+    layout.window(top, top + screen, OVERSCAN)
+}
+
+/// Records the height of every row rendered; says whether the layout moved.
+fn measure(list: &NodeRef, rows: &[Row], layout: &mut Heights, measured: &mut Measured) -> bool {
+    let Some(list) = list.cast::<web_sys::Element>() else {
+        return false;
+    };
+    let Ok(items) = list.query_selector_all(":scope > [data-row]") else {
+        return false;
+    };
+    let mut changed = false;
+    for i in 0..items.length() {
+        let Some(item) = items
+            .get(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        else {
+            continue;
+        };
+        let Some(index) = item
+            .get_attribute("data-row")
+            .and_then(|r| r.parse::<usize>().ok())
+        else {
+            continue;
+        };
+        let height = item.get_bounding_client_rect().height() as f32;
+        if let Some(row) = rows.get(index) {
+            measured.insert(row.id, height);
+            changed |= layout.set(index, height);
+        }
+    }
+    changed
+}
+
+/// Sets an element's height through CSSOM: the CSP forbids `style` attributes, not this.
+fn set_height(element: &NodeRef, px: f64) {
+    if let Some(e) = element.cast::<web_sys::HtmlElement>() {
+        let _ = e
+            .style()
+            .set_property("height", &format!("{}px", px.max(0.0).round()));
     }
 }
 
@@ -190,25 +478,58 @@ struct List<'a> {
     view: &'a ViewState,
     on_action: &'a Callback<Action>,
     on_copy_link: &'a Callback<usize>,
+    mode: Mode,
     lang: Lang,
 }
 
 impl List<'_> {
-    fn render(&self, shown: &Shown, mode: Mode) -> Html {
+    /// The list with rows `window` of `rows` rendered; `spacers` stand for the others
+    /// (their heights are set by the list component, through CSSOM).
+    fn render(
+        &self,
+        rows: &[Row],
+        window: Range<usize>,
+        spacers: Option<(&NodeRef, &NodeRef)>,
+        list: &NodeRef,
+    ) -> Html {
         let t = self.lang.t();
-        let rows = shown.rows(self.view, mode);
+        let mode = self.mode;
         if rows.is_empty() {
             return html! { <p class="nothing-shown" data-nothing-shown="">{ t.nothing_shown }</p> };
         }
-        let items = rows.iter().map(|row| self.row(row, mode));
+        let first = rows[0].id;
+        // Keys keep each DOM row with its entry as the window slides, and keep a spacer
+        // (whose height is set outside the virtual DOM) from being reused as a row.
+        let spacer = |r: &NodeRef, key: &'static str| {
+            html! {
+                <li key={key} class="spacer" role="none" aria-hidden="true" ref={r.clone()} data-spacer={key}></li>
+            }
+        };
+        let mut items: Vec<Html> = Vec::with_capacity(window.len() + 2);
+        if let Some((top, _)) = spacers {
+            items.push(spacer(top, "before"));
+        }
+        items.extend(
+            rows[window.clone()]
+                .iter()
+                .zip(window)
+                .map(|(row, index)| self.row(row, index, first)),
+        );
+        if let Some((_, bottom)) = spacers {
+            items.push(spacer(bottom, "after"));
+        }
         match mode {
             Mode::Chronological => html! {
-                <ol class="entries" data-entries="" aria-label={t.entries_in_dump_order}>{ for items }</ol>
+                <ol class="entries" data-entries="" aria-label={t.entries_in_dump_order} ref={list.clone()}>
+                    { for items }
+                </ol>
             },
             Mode::Thread => html! {
                 <>
                     { self.focus_bar() }
-                    <ol class="entries thread" data-entries="" role="tree" aria-label={t.thread_tree}>{ for items }</ol>
+                    <ol class="entries thread" data-entries="" role="tree" aria-label={t.thread_tree} ref={list.clone()}>
+                        { for items }
+                    </ol>
                 </>
             },
         }
@@ -229,13 +550,13 @@ impl List<'_> {
         }
     }
 
-    fn row(&self, row: &Row, mode: Mode) -> Html {
+    fn row(&self, row: &Row, index: usize, first: usize) -> Html {
         let t = self.lang.t();
         let id = row.id;
         let selected = self.view.jump.is_some_and(|(j, _)| j == id);
         // One row is reachable by Tab (the selected one, else the first): a roving tab
         // stop, as a tree widget has.
-        let tabindex = if selected || (self.view.jump.is_none() && id == 0) {
+        let tabindex = if selected || (self.view.jump.is_none() && id == first) {
             "0"
         } else {
             "-1"
@@ -264,18 +585,18 @@ impl List<'_> {
             Replies::None => None,
         };
         let level = row.level.to_string();
-        match mode {
+        match self.mode {
             Mode::Thread => html! {
-                <li class={classes!("row", format!("level-{}", row.level))} role="treeitem" id={format!("e{id}")}
+                <li key={id} class={classes!("row", format!("level-{}", row.level))} role="treeitem" id={format!("e{id}")}
                     aria-level={(row.level + 1).to_string()} aria-expanded={expanded}
                     aria-selected={selected.to_string()} tabindex={tabindex}
-                    data-node={id.to_string()} data-level={level}>
+                    data-node={id.to_string()} data-level={level} data-row={index.to_string()}>
                     { self.card(id) }
                     { after }
                 </li>
             },
             Mode::Chronological => html! {
-                <li class="row" id={format!("e{id}")} tabindex={tabindex}>{ self.card(id) }</li>
+                <li key={id} class="row" id={format!("e{id}")} tabindex={tabindex} data-row={index.to_string()}>{ self.card(id) }</li>
             },
         }
     }
