@@ -447,6 +447,7 @@ mod tests {
             parents: vec![],
             links: vec![],
             body: body.into(),
+            approximate: false,
         }
     }
 

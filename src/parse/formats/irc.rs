@@ -20,6 +20,7 @@
 use super::Format;
 use crate::model::{Archive, Entry, Kind, Post};
 use crate::parse::lines::Line;
+use crate::parse::ParseOptions;
 
 pub struct Irc;
 
@@ -34,7 +35,7 @@ impl Format for Irc {
             .count()
     }
 
-    fn parse(&self, _text: &str, lines: &[Line]) -> Archive {
+    fn parse(&self, _text: &str, lines: &[Line], _options: &ParseOptions) -> Archive {
         let mut entries = Vec::with_capacity(lines.len());
         let mut strange: Vec<usize> = Vec::new();
         for line in lines.iter().filter(|l| !l.is_blank()) {
@@ -57,6 +58,7 @@ impl Format for Irc {
                 parents: Vec::new(),
                 body: body.to_string(),
                 links: Vec::new(),
+                approximate: false,
             });
         }
         let mut problems = Vec::new();
@@ -227,7 +229,7 @@ mod tests {
     fn one_entry_per_non_blank_line_keeping_line_numbers() {
         let text =
             "=== a has joined #x\n[10:00] <a> hi\n\n[10:01]  * b waves\nnoise\n[10:02] <b>\n";
-        let a = Irc.parse(text, &split(text));
+        let a = Irc.parse(text, &split(text), &ParseOptions::default());
         let seen: Vec<(usize, Kind, &str, Option<&str>, &str)> = a
             .entries
             .iter()

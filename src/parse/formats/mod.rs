@@ -4,6 +4,7 @@
 
 use super::blog::{join, trim_blank};
 use super::lines::Line;
+use super::ParseOptions;
 use crate::model::{Archive, Post};
 
 pub mod at_stamp;
@@ -16,7 +17,7 @@ pub trait Format: Sync {
     /// How many of this format's entry headers `head` (the opening lines) contains;
     /// 0 when it sees none. Scores of different formats are compared directly.
     fn score(&self, head: &[Line]) -> usize;
-    fn parse(&self, text: &str, lines: &[Line]) -> Archive;
+    fn parse(&self, text: &str, lines: &[Line], options: &ParseOptions) -> Archive;
 }
 
 /// Every format detection considers; on equal scores the earlier one wins.
