@@ -270,6 +270,19 @@ fn looks_like_name(line: &str) -> bool {
 /// (`Visibilité` / `Newsletters Me soutenir`) after a blank line. Returns the index of the
 /// first line not to use.
 fn cut_trailing_chrome(lines: &[Line], body_from: usize, problems: &mut Vec<String>) -> usize {
+    // The comment form's heading ends the comments, whatever follows it.
+    if let Some(form) = lines[body_from.min(lines.len())..]
+        .iter()
+        .position(|l| is_form_heading(l.text))
+    {
+        let start = body_from + form;
+        problems.push(format!(
+            "Lines {}–{} (the comment form and what follows) were left out.",
+            start + 1,
+            lines.len()
+        ));
+        return start;
+    }
     let mut end = lines.len();
     while end > body_from && lines[end - 1].is_blank() {
         end -= 1;
@@ -323,10 +336,41 @@ pub(crate) fn join(lines: &[Line]) -> String {
     out
 }
 
-/// `12 comments`, `1 Comment`, `5 Responses`, `3 commentaires`, `12 comments:`.
+/// The heading of the form under the comments.
+fn is_form_heading(line: &str) -> bool {
+    matches!(
+        fold(line).as_str(),
+        "leave a reply"
+            | "leave a comment"
+            | "post a comment"
+            | "add a comment"
+            | "laisser un commentaire"
+            | "laisser une reponse"
+            | "ajouter un commentaire"
+            | "deja un comentario"
+            | "deja una respuesta"
+            | "schreibe einen kommentar"
+            | "kommentar verfassen"
+            | "lascia un commento"
+            | "deixe um comentario"
+            | "deixe uma resposta"
+            | "laat een reactie achter"
+    )
+}
+
+/// `12 comments`, `1 Comment`, `5 Responses`, `3 commentaires`, `12 comments:`,
+/// `7 Responses to “Title”`, `7 thoughts on “Title”`, `4 réflexions sur « Titre »`.
 pub(crate) fn comment_count(line: &str) -> Option<usize> {
     let line = line.trim().trim_end_matches(':').trim_end();
-    let (n, word) = line.split_once(' ')?;
+    let mut words = line.splitn(4, ' ');
+    let (n, word) = (words.next()?, words.next()?);
+    let about = words.next();
+    if !matches!(
+        about,
+        None | Some("to" | "on" | "sur" | "zu" | "en" | "su" | "em" | "op")
+    ) {
+        return None;
+    }
     let known = matches!(
         fold(word).as_str(),
         "comment"
@@ -347,6 +391,10 @@ pub(crate) fn comment_count(line: &str) -> Option<usize> {
             | "commenti"
             | "reactie"
             | "reacties"
+            | "thought"
+            | "thoughts"
+            | "reflexion"
+            | "reflexions"
     );
     known.then(|| n.parse().ok()).flatten()
 }
@@ -419,7 +467,11 @@ mod tests {
         assert_eq!(comment_count("3 commentaires"), Some(3));
         assert_eq!(comment_count("12 comments:"), Some(12));
         assert_eq!(comment_count("4 réponses"), Some(4));
+        assert_eq!(comment_count("7 Responses to “Why I Stopped”"), Some(7));
+        assert_eq!(comment_count("5 thoughts on “Digging”"), Some(5));
+        assert_eq!(comment_count("4 réflexions sur « Le pain »"), Some(4));
         assert_eq!(comment_count("12 angry men"), None);
+        assert_eq!(comment_count("3 comments were deleted"), None);
         assert_eq!(comment_count("many comments"), None);
     }
 
@@ -557,5 +609,7 @@ mod tests {
         assert_eq!(cut_trailing_chrome(&lines, 1, &mut vec![]), lines.len());
         let lines = split("A @\n\nonly\nshort lines\n");
         assert_eq!(cut_trailing_chrome(&lines, 1, &mut vec![]), lines.len());
+        let lines = split("A @\ntext.\nLeave a Reply\nYour email address will not be published.\n");
+        assert_eq!(cut_trailing_chrome(&lines, 1, &mut vec![]), 2);
     }
 }
