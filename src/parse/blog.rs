@@ -269,7 +269,11 @@ fn looks_like_name(line: &str) -> bool {
 /// Copying a page also copies its footer: a last block of short, unpunctuated lines
 /// (`Visibilité` / `Newsletters Me soutenir`) after a blank line. Returns the index of the
 /// first line not to use.
-fn cut_trailing_chrome(lines: &[Line], body_from: usize, problems: &mut Vec<String>) -> usize {
+pub(crate) fn cut_trailing_chrome(
+    lines: &[Line],
+    body_from: usize,
+    problems: &mut Vec<String>,
+) -> usize {
     // The comment form's heading ends the comments, whatever follows it.
     if let Some(form) = lines[body_from.min(lines.len())..]
         .iter()

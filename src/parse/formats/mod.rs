@@ -8,6 +8,7 @@ use super::ParseOptions;
 use crate::model::{Archive, Post};
 
 pub mod at_stamp;
+pub mod blogger;
 pub mod irc;
 pub mod wordpress;
 
@@ -21,7 +22,12 @@ pub trait Format: Sync {
 }
 
 /// Every format detection considers; on equal scores the earlier one wins.
-pub static REGISTRY: &[&dyn Format] = &[&at_stamp::AtStamp, &wordpress::WordPress, &irc::Irc];
+pub static REGISTRY: &[&dyn Format] = &[
+    &at_stamp::AtStamp,
+    &wordpress::WordPress,
+    &blogger::Blogger,
+    &irc::Irc,
+];
 
 /// What is shown when no format recognises the text: all of it as the post's body.
 pub fn plain(lines: &[Line]) -> Archive {
