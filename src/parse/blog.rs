@@ -73,11 +73,11 @@ pub(crate) fn build(
 ) -> Archive {
     let mut problems = Vec::new();
     let first = headers.first().map_or(lines.len(), |h| h.line);
-    let declared = lines[..first]
-        .iter()
-        .rposition(|l| !l.is_blank())
-        .and_then(|i| Some((i, comment_count(lines[i].text)?)));
-    let post_end = declared.map_or(first, |(i, _)| i);
+    // Just above the first comment: "12 comments" (a count) or "Comments" (a heading).
+    let above = lines[..first].iter().rposition(|l| !l.is_blank());
+    let declared = above.and_then(|i| Some((i, comment_count(lines[i].text)?)));
+    let heading = above.filter(|&i| is_comments_heading(lines[i].text));
+    let post_end = declared.map(|(i, _)| i).or(heading).unwrap_or(first);
     let post = post_from(&lines[..post_end], &mut problems);
     let end = match headers.last() {
         Some(last) => cut_trailing_chrome(lines, last.body_from, &mut problems),
@@ -338,6 +338,21 @@ pub(crate) fn join(lines: &[Line]) -> String {
         out.push_str(l.text);
     }
     out
+}
+
+/// The heading above the comments.
+fn is_comments_heading(line: &str) -> bool {
+    matches!(
+        fold(line).trim_end_matches(':'),
+        "comments"
+            | "responses"
+            | "commentaires"
+            | "reactions"
+            | "comentarios"
+            | "kommentare"
+            | "commenti"
+            | "reacties"
+    )
 }
 
 /// The heading of the form under the comments.

@@ -9,6 +9,7 @@ use crate::model::{Archive, Post};
 
 pub mod at_stamp;
 pub mod blogger;
+pub mod dotclear;
 pub mod irc;
 pub mod wordpress;
 
@@ -26,6 +27,7 @@ pub static REGISTRY: &[&dyn Format] = &[
     &at_stamp::AtStamp,
     &wordpress::WordPress,
     &blogger::Blogger,
+    &dotclear::Dotclear,
     &irc::Irc,
 ];
 
