@@ -73,8 +73,11 @@ pub(crate) fn build(
 ) -> Archive {
     let mut problems = Vec::new();
     let first = headers.first().map_or(lines.len(), |h| h.line);
-    // Just above the first comment: "12 comments" (a count) or "Comments" (a heading).
-    let above = lines[..first].iter().rposition(|l| !l.is_blank());
+    // Just above the first comment (and its buttons or avatar): "12 comments" (a count)
+    // or "Comments" (a heading).
+    let above = lines[..first]
+        .iter()
+        .rposition(|l| !l.is_blank() && !buttons(l.text));
     let declared = above.and_then(|i| Some((i, comment_count(lines[i].text)?)));
     let heading = above.filter(|&i| is_comments_heading(lines[i].text));
     let post_end = declared.map(|(i, _)| i).or(heading).unwrap_or(first);

@@ -9,6 +9,7 @@ use crate::model::{Archive, Post};
 
 pub mod at_stamp;
 pub mod blogger;
+pub mod disqus;
 pub mod dotclear;
 pub mod irc;
 pub mod wordpress;
@@ -28,6 +29,7 @@ pub static REGISTRY: &[&dyn Format] = &[
     &wordpress::WordPress,
     &blogger::Blogger,
     &dotclear::Dotclear,
+    &disqus::Disqus,
     &irc::Irc,
 ];
 
