@@ -11,6 +11,7 @@ pub mod at_stamp;
 pub mod blogger;
 pub mod disqus;
 pub mod dotclear;
+pub mod hackernews;
 pub mod irc;
 pub mod wordpress;
 
@@ -30,6 +31,7 @@ pub static REGISTRY: &[&dyn Format] = &[
     &blogger::Blogger,
     &dotclear::Dotclear,
     &disqus::Disqus,
+    &hackernews::HackerNews,
     &irc::Irc,
 ];
 
