@@ -10,6 +10,7 @@ pub mod formats;
 pub mod lines;
 
 mod blog;
+mod chat;
 
 use crate::model::{Archive, Stamp};
 

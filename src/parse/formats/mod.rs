@@ -13,6 +13,8 @@ pub mod disqus;
 pub mod dotclear;
 pub mod hackernews;
 pub mod irc;
+pub mod telegram;
+pub mod whatsapp;
 pub mod wordpress;
 
 pub trait Format: Sync {
@@ -32,6 +34,8 @@ pub static REGISTRY: &[&dyn Format] = &[
     &dotclear::Dotclear,
     &disqus::Disqus,
     &hackernews::HackerNews,
+    &whatsapp::WhatsApp,
+    &telegram::Telegram,
     &irc::Irc,
 ];
 
