@@ -11,6 +11,7 @@ pub mod at_stamp;
 pub mod blogger;
 pub mod disqus;
 pub mod dotclear;
+pub mod guessed;
 pub mod hackernews;
 pub mod irc;
 pub mod telegram;
@@ -37,6 +38,8 @@ pub static REGISTRY: &[&dyn Format] = &[
     &whatsapp::WhatsApp,
     &telegram::Telegram,
     &irc::Irc,
+    // Last: a guess, weighed at half a known header.
+    &guessed::Guessed,
 ];
 
 /// What is shown when no format recognises the text: all of it as the post's body.
