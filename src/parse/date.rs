@@ -18,120 +18,176 @@
 
 use crate::model::{days_in_month, Stamp};
 use crate::text::fold;
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 /// Dates longer than this are sentences, not dates.
 const MAX_DATE_LEN: usize = 64;
 
-/// The month a (folded, dot-less) month name or abbreviation names.
-fn month(word: &str) -> Option<u8> {
-    Some(match word {
-        "jan" | "january" | "janvier" | "janv" | "enero" | "ene" | "januar" | "jaenner"
-        | "janner" | "gennaio" | "gen" | "janeiro" | "januari" => 1,
-        "feb" | "february" | "fevrier" | "fevr" | "fev" | "febrero" | "februar" | "febbraio"
-        | "fevereiro" | "februari" => 2,
-        "mar" | "march" | "mars" | "marzo" | "marz" | "mrz" | "maerz" | "marco" | "maart"
-        | "mrt" => 3,
-        "apr" | "april" | "avril" | "avr" | "abril" | "abr" | "aprile" => 4,
-        "may" | "mai" | "mayo" | "maggio" | "mag" | "maio" | "mei" => 5,
-        "jun" | "june" | "juin" | "junio" | "juni" | "giugno" | "giu" | "junho" => 6,
-        "jul" | "july" | "juillet" | "juil" | "julio" | "juli" | "luglio" | "lug" | "julho" => 7,
-        "aug" | "august" | "aout" | "agosto" | "ago" | "augustus" => 8,
-        "sep" | "sept" | "september" | "septembre" | "septiembre" | "setiembre" | "settembre"
-        | "set" | "setembro" => 9,
-        "oct" | "october" | "octobre" | "octubre" | "okt" | "oktober" | "ottobre" | "ott"
-        | "outubro" | "out" => 10,
-        "nov" | "november" | "novembre" | "noviembre" | "novembro" => 11,
-        "dec" | "december" | "decembre" | "diciembre" | "dic" | "dez" | "dezember" | "dicembre"
-        | "dezembro" => 12,
-        _ => return None,
-    })
-}
+/// Month names and abbreviations, folded and without their final dot, month by month.
+const MONTHS: [&[&str]; 12] = [
+    &[
+        "jan", "january", "janvier", "janv", "enero", "ene", "januar", "jaenner", "janner",
+        "gennaio", "gen", "janeiro", "januari",
+    ],
+    &[
+        "feb",
+        "february",
+        "fevrier",
+        "fevr",
+        "fev",
+        "febrero",
+        "februar",
+        "febbraio",
+        "fevereiro",
+        "februari",
+    ],
+    &[
+        "mar", "march", "mars", "marzo", "marz", "mrz", "maerz", "marco", "maart", "mrt",
+    ],
+    &["apr", "april", "avril", "avr", "abril", "abr", "aprile"],
+    &["may", "mai", "mayo", "maggio", "mag", "maio", "mei"],
+    &[
+        "jun", "june", "juin", "junio", "juni", "giugno", "giu", "junho",
+    ],
+    &[
+        "jul", "july", "juillet", "juil", "julio", "juli", "luglio", "lug", "julho",
+    ],
+    &["aug", "august", "aout", "agosto", "ago", "augustus"],
+    &[
+        "sep",
+        "sept",
+        "september",
+        "septembre",
+        "septiembre",
+        "setiembre",
+        "settembre",
+        "set",
+        "setembro",
+    ],
+    &[
+        "oct", "october", "octobre", "octubre", "okt", "oktober", "ottobre", "ott", "outubro",
+        "out",
+    ],
+    &["nov", "november", "novembre", "noviembre", "novembro"],
+    &[
+        "dec",
+        "december",
+        "decembre",
+        "diciembre",
+        "dic",
+        "dez",
+        "dezember",
+        "dicembre",
+        "dezembro",
+    ],
+];
 
 /// Words that may stand in a date without changing it: prepositions and weekdays.
-fn is_filler(word: &str) -> bool {
-    matches!(
-        word,
-        "at" | "on"
-            | "a"
-            | "le"
-            | "the"
-            | "-"
-            | "–"
-            | "|"
-            | "de"
-            | "del"
-            | "el"
-            | "las"
-            | "la"
-            | "as"
-            | "um"
-            | "uhr"
-            | "den"
-            | "alle"
-            | "ore"
-            | "il"
-            | "om"
-            | "op"
-            | "mon"
-            | "tue"
-            | "wed"
-            | "thu"
-            | "fri"
-            | "sat"
-            | "sun"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "lundi"
-            | "mardi"
-            | "mercredi"
-            | "jeudi"
-            | "vendredi"
-            | "samedi"
-            | "dimanche"
-            | "lunes"
-            | "martes"
-            | "miercoles"
-            | "jueves"
-            | "viernes"
-            | "sabado"
-            | "domingo"
-            | "montag"
-            | "dienstag"
-            | "mittwoch"
-            | "donnerstag"
-            | "freitag"
-            | "samstag"
-            | "sonnabend"
-            | "sonntag"
-            | "lunedi"
-            | "martedi"
-            | "mercoledi"
-            | "giovedi"
-            | "venerdi"
-            | "domenica"
-            | "segunda-feira"
-            | "terca-feira"
-            | "quarta-feira"
-            | "quinta-feira"
-            | "sexta-feira"
-            | "segunda"
-            | "terca"
-            | "quarta"
-            | "quinta"
-            | "sexta"
-            | "maandag"
-            | "dinsdag"
-            | "woensdag"
-            | "donderdag"
-            | "vrijdag"
-            | "zaterdag"
-            | "zondag"
-    )
+const FILLERS: &[&str] = &[
+    // Prepositions and articles: `at`, `à`, `de`, `a las`, `um … Uhr`, `alle ore`, `om`.
+    "at",
+    "on",
+    "a",
+    "le",
+    "the",
+    "-",
+    "–",
+    "|",
+    "de",
+    "del",
+    "el",
+    "las",
+    "la",
+    "as",
+    "um",
+    "uhr",
+    "den",
+    "alle",
+    "ore",
+    "il",
+    "om",
+    "op",
+    // Weekdays.
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "lunes",
+    "martes",
+    "miercoles",
+    "jueves",
+    "viernes",
+    "sabado",
+    "domingo",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonnabend",
+    "sonntag",
+    "lunedi",
+    "martedi",
+    "mercoledi",
+    "giovedi",
+    "venerdi",
+    "domenica",
+    "segunda-feira",
+    "terca-feira",
+    "quarta-feira",
+    "quinta-feira",
+    "sexta-feira",
+    "segunda",
+    "terca",
+    "quarta",
+    "quinta",
+    "sexta",
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+];
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Word {
+    Month(u8),
+    Filler,
+}
+
+/// What a (folded) word of a date is. The tables become one map on first use, so that a
+/// word costs one lookup rather than a comparison with every name.
+fn word(w: &str) -> Option<Word> {
+    static WORDS: OnceLock<HashMap<&'static str, Word>> = OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        let months = (1..)
+            .zip(MONTHS)
+            .flat_map(|(m, names)| names.iter().map(move |&n| (n, Word::Month(m))));
+        let fillers = FILLERS.iter().map(|&f| (f, Word::Filler));
+        months.chain(fillers).collect()
+    });
+    words.get(w).copied()
 }
 
 #[derive(Default)]
@@ -148,11 +204,15 @@ struct Parts {
 /// `16. September 2010 um 12:05 Uhr` or `16/09/2010, 12:05`.
 pub fn parse_date(text: &str) -> Option<Stamp> {
     let text = text.trim();
-    if text.is_empty() || text.len() > MAX_DATE_LEN {
+    // Every date has a day or a year in digits: most lines are refused before any work.
+    if text.len() > MAX_DATE_LEN || !text.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
-    let folded = fold(text);
-    let tokens: Vec<&str> = folded.split([' ', ',']).filter(|t| !t.is_empty()).collect();
+    let folded = fold_fast(text);
+    let tokens: Vec<&str> = folded
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|t| !t.is_empty())
+        .collect();
     let mut p = Parts::default();
     let mut i = 0;
     while i < tokens.len() {
@@ -181,6 +241,15 @@ pub fn parse_date(text: &str) -> Option<Stamp> {
     )
 }
 
+/// [`fold`], with a shortcut for the plain ASCII most dates are.
+fn fold_fast(text: &str) -> String {
+    if text.is_ascii() {
+        text.to_ascii_lowercase()
+    } else {
+        fold(text)
+    }
+}
+
 /// The 24-hour hour of `hour` on a 12-hour clock (`pm`), or as is without am/pm.
 fn twenty_four(hour: u8, pm: Option<bool>) -> Option<u8> {
     match pm {
@@ -192,17 +261,20 @@ fn twenty_four(hour: u8, pm: Option<bool>) -> Option<u8> {
 }
 
 fn read_token(t: &str, p: &mut Parts) -> Option<()> {
-    let word = t.trim_end_matches('.');
-    if is_filler(t) {
-        return Some(());
-    }
-    if let Some(m) = month(word) {
-        return set(&mut p.month, m);
-    }
-    match word {
-        "am" | "a.m" => return set(&mut p.pm, false),
-        "pm" | "p.m" => return set(&mut p.pm, true),
-        _ => {}
+    // `sept.`, `16.`: abbreviations and German days end in a dot.
+    let bare = t.trim_end_matches('.');
+    // Words are looked up in the tables; numbers never need to be.
+    if !t.starts_with(|c: char| c.is_ascii_digit()) {
+        match word(bare) {
+            Some(Word::Filler) => return Some(()),
+            Some(Word::Month(m)) => return set(&mut p.month, m),
+            None => {}
+        }
+        return match bare {
+            "am" | "a.m" => set(&mut p.pm, false),
+            "pm" | "p.m" => set(&mut p.pm, true),
+            _ => None,
+        };
     }
     if let Some((date, time)) = t.split_once('t').filter(|(d, _)| d.contains('-')) {
         read_iso_date(date, p)?;
@@ -224,10 +296,10 @@ fn read_token(t: &str, p: &mut Parts) -> Option<()> {
     if t.contains(['/', '.']) && t.len() > 5 {
         return read_slashed_date(t, p);
     }
-    let digits = word
+    let digits = bare
         .strip_suffix("er")
-        .or(word.strip_suffix("st"))
-        .unwrap_or(word);
+        .or(bare.strip_suffix("st"))
+        .unwrap_or(bare);
     let digits = ["nd", "rd", "th", "º", "°"]
         .iter()
         .find_map(|s| digits.strip_suffix(s))
@@ -404,10 +476,10 @@ fn amount(words: &[&str]) -> Option<u32> {
 /// `há 3 dias`, `3 dias atrás`, `3 dagen geleden`, `yesterday`, `just now`.
 pub fn parse_ago(text: &str) -> Option<Ago> {
     let text = text.trim();
-    if text.is_empty() || text.len() > MAX_DATE_LEN {
+    if text.is_empty() || text.len() > MAX_DATE_LEN || !may_be_relative(text) {
         return None;
     }
-    let folded = fold(text);
+    let folded = fold_fast(text);
     let now = Ago {
         amount: 0,
         unit: Unit::Second,
@@ -426,7 +498,7 @@ pub fn parse_ago(text: &str) -> Option<Ago> {
     }
     // `un'ora`: the apostrophe glues the article to the unit.
     let tokens: Vec<&str> = folded
-        .split([' ', '\'', '’'])
+        .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
         .filter(|t| !t.is_empty())
         .collect();
     let core = match tokens.as_slice() {
@@ -449,6 +521,38 @@ pub fn parse_ago(text: &str) -> Option<Ago> {
         amount: count,
         unit: unit(name)?,
     })
+}
+
+/// A cheap look before the real reading: a relative date starts or ends with one of a
+/// few words (`il y a`, `hace`, `vor`, `há`; `ago`, `fa`, `atrás`, `geleden`), or is one
+/// of the words for now and yesterday. Most lines fail here without allocating.
+fn may_be_relative(text: &str) -> bool {
+    let first = text.split_whitespace().next().unwrap_or("");
+    let last = text.rsplit(char::is_whitespace).next().unwrap_or("");
+    let is = |word: &str, options: &[&str]| options.iter().any(|o| word.eq_ignore_ascii_case(o));
+    is(
+        first,
+        &[
+            "il", "hace", "vor", "há", "ha", "Há", "à", "a", "just", "gerade",
+        ],
+    ) || is(last, &["ago", "fa", "atrás", "atras", "geleden"])
+        || is(
+            text,
+            &[
+                "now",
+                "ahora",
+                "adesso",
+                "agora",
+                "zojuist",
+                "yesterday",
+                "hier",
+                "ayer",
+                "gestern",
+                "ieri",
+                "ontem",
+                "gisteren",
+            ],
+        )
 }
 
 /// What a date text says: a moment, or an amount of time before the copy was made.
@@ -725,6 +829,18 @@ mod tests {
         for (text, want) in table {
             assert_eq!(iso(text).as_deref(), Some(want), "{text}");
         }
+    }
+
+    #[test]
+    fn no_word_is_both_a_month_and_a_filler() {
+        for names in MONTHS {
+            for name in names {
+                assert!(!FILLERS.contains(name), "{name}");
+            }
+        }
+        assert_eq!(word("septembre"), Some(Word::Month(9)));
+        assert_eq!(word("jeudi"), Some(Word::Filler));
+        assert_eq!(word("hours"), None);
     }
 
     #[test]

@@ -78,7 +78,7 @@ fn headers<'a>(lines: &[Line<'a>]) -> Vec<Header<'a>> {
             let before = lines[..i].iter().rposition(|l| !l.is_blank());
             let after_a_comment = before.is_none_or(|b| {
                 let t = lines[b].text;
-                parse_date(t).is_some() || is_button(t) || comment_count(t).is_some()
+                is_button(t) || comment_count(t).is_some() || parse_date(t).is_some()
             });
             let after_blank = before.is_some_and(|b| b + 1 < i);
             (after_a_comment || after_blank).then_some((i, author, after_a_comment))

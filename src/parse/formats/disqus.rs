@@ -107,6 +107,18 @@ fn header(text: &str) -> Option<(&str, &str)> {
         return None;
     }
     let text = strip_separators(text.strip_suffix("edited").unwrap_or(text));
+    // A relative date ends the line or starts within its last five words: a cheap look
+    // before trying each ending (most lines are text and fail here).
+    let last = text.rsplit(char::is_whitespace).next().unwrap_or("");
+    let relative_end = ["ago", "fa", "atrás", "atras", "geleden"]
+        .iter()
+        .any(|w| last.eq_ignore_ascii_case(w));
+    let relative_start = [" il y a ", " hace ", " vor ", " há "]
+        .iter()
+        .any(|w| text.contains(w));
+    if !relative_end && !relative_start {
+        return None;
+    }
     // Where words start, to try the last five to one words as the date, longest first.
     let starts: Vec<usize> = text
         .char_indices()

@@ -57,23 +57,21 @@ impl Format for Guessed {
     }
 
     fn score(&self, head: &[Line]) -> usize {
-        match dominant(head) {
+        match dominant(&candidates(head)) {
             Some((_, count)) => count / 2,
             None => 0,
         }
     }
 
     fn parse(&self, _text: &str, lines: &[Line], options: &ParseOptions) -> Archive {
-        let Some((shape, _)) = dominant(lines) else {
+        let found = candidates(lines);
+        let Some((shape, _)) = dominant(&found) else {
             return super::plain(lines);
         };
-        let headers: Vec<Header> = lines
+        let headers: Vec<Header> = found
             .iter()
-            .enumerate()
-            .filter_map(|(i, l)| {
-                let c = candidate(l.text)?;
-                (c.shape == shape).then(|| Header::new(i, i + 1, c.name, Some(c.date)))
-            })
+            .filter(|(_, c)| c.shape == shape)
+            .map(|(i, c)| Header::new(*i, i + 1, c.name, Some(c.date)))
             .collect();
         let example = headers
             .first()
@@ -112,19 +110,27 @@ struct Candidate<'a> {
     shape: Shape,
 }
 
-/// The most common header shape of `lines` and how many lines have it, if it recurs.
-fn dominant(lines: &[Line]) -> Option<(Shape, usize)> {
-    let mut counts: HashMap<Shape, usize> = HashMap::new();
-    for line in lines {
-        if let Some(c) = candidate(line.text) {
-            *counts.entry(c.shape).or_default() += 1;
-        }
+/// Every line that is a name and a date, with its index.
+fn candidates<'a>(lines: &[Line<'a>]) -> Vec<(usize, Candidate<'a>)> {
+    lines
+        .iter()
+        .enumerate()
+        .filter_map(|(i, l)| Some((i, candidate(l.text)?)))
+        .collect()
+}
+
+/// The most common shape among the candidates and how many have it, if it recurs.
+fn dominant(found: &[(usize, Candidate)]) -> Option<(Shape, usize)> {
+    let mut counts: HashMap<&Shape, usize> = HashMap::new();
+    for (_, c) in found {
+        *counts.entry(&c.shape).or_default() += 1;
     }
     counts
         .into_iter()
         .filter(|&(_, n)| n >= MIN_RECURRENCE)
         // Ties go to the shape that sorts first, so the choice does not depend on hashing.
         .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.pattern.cmp(&a.0.pattern)))
+        .map(|(shape, n)| (shape.clone(), n))
 }
 
 /// A line that is a name and a date, or `None`.
@@ -269,7 +275,7 @@ mod tests {
         let text = "Thread\n\nAmelie | 16/09/2010 12:05\nhi\n\nI was born - 16/09/1980\n\n\
                     Jonas | 16/09/2010 13:40\nho\n\nAmelie | 17/09/2010 08:02\nok\n";
         let lines = split(text);
-        let (shape, count) = dominant(&lines).unwrap();
+        let (shape, count) = dominant(&candidates(&lines)).unwrap();
         assert_eq!((shape.pattern.as_str(), count), ("9/9/9 9:9", 3));
         assert_eq!(Guessed.score(&lines), 1);
         let a = Guessed.parse(text, &lines, &ParseOptions::default());
