@@ -5,7 +5,7 @@
 use super::date::{read_when, When};
 use super::lines::Line;
 use super::ParseOptions;
-use crate::model::{Archive, Cue, Entry, Kind, Link, Post};
+use crate::model::{Archive, Cue, Entry, Kind, Link, Post, Stamp};
 use crate::text::fold;
 
 /// An entry header a format found.
@@ -141,7 +141,7 @@ pub(crate) fn build(
             }
         })
         .collect();
-    problems.extend(dates.problems(options));
+    problems.extend(dates.notice(options));
     let mut archive = Archive {
         format: format.to_string(),
         post,
@@ -175,7 +175,7 @@ impl Dates {
         h: &Header,
         options: &ParseOptions,
         problems: &mut Vec<String>,
-    ) -> (Option<crate::model::Stamp>, bool) {
+    ) -> (Option<Stamp>, bool) {
         let Some(text) = h.time_text else {
             return (None, false);
         };
@@ -198,7 +198,8 @@ impl Dates {
         }
     }
 
-    fn problems(&self, options: &ParseOptions) -> Option<String> {
+    /// One problem for all the relative dates, if any.
+    fn notice(&self, options: &ParseOptions) -> Option<String> {
         let example = self.example.as_deref()?;
         let n = self.relative;
         Some(match options.anchor {

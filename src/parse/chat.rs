@@ -4,6 +4,7 @@
 //! (Telegram). Lines before the first header, if any, are kept as the post.
 
 use super::blog::{join, trim_blank};
+use super::date::Order;
 use super::lines::Line;
 use crate::model::{Archive, Cue, Entry, Kind, Link, Post, Stamp};
 
@@ -85,6 +86,18 @@ pub(crate) fn build(format: &str, lines: &[Line], said: &[Said], problems: Vec<S
         problems,
         declared_count: None,
     }
+}
+
+/// The problem to report when nothing in a file told the order of day and month.
+pub(crate) fn order_notice(example: &str, order: Order) -> String {
+    let read = match order {
+        Order::MonthDay => "month first",
+        _ => "day first",
+    };
+    format!(
+        "Nothing in the file tells whether dates such as “{example}” put the day or the month \
+         first: they were read {read}."
+    )
 }
 
 #[cfg(test)]

@@ -12,10 +12,9 @@
 //! The date follows the desktop's locale (`16.09.10`, `9/16/10 12:05 PM`); its day/month
 //! order is decided over the whole copy, as for WhatsApp.
 
-use super::whatsapp::order_notice;
 use super::Format;
 use crate::model::{Archive, Kind};
-use crate::parse::chat::{build, Said};
+use crate::parse::chat::{build, order_notice, Said};
 use crate::parse::date::{clock, numeric_date, Clock, NumericDate, OrderVotes};
 use crate::parse::lines::Line;
 use crate::parse::ParseOptions;

@@ -16,8 +16,8 @@
 
 use super::Format;
 use crate::model::{Archive, Kind};
-use crate::parse::chat::{build, Said};
-use crate::parse::date::{clock, numeric_date, Clock, NumericDate, Order, OrderVotes};
+use crate::parse::chat::{build, order_notice, Said};
+use crate::parse::date::{clock, numeric_date, Clock, NumericDate, OrderVotes};
 use crate::parse::lines::Line;
 use crate::parse::ParseOptions;
 
@@ -83,17 +83,6 @@ impl Format for WhatsApp {
         }
         build(self.name(), lines, &said, problems)
     }
-}
-
-pub(crate) fn order_notice(example: &str, order: Order) -> String {
-    let read = match order {
-        Order::MonthDay => "month first",
-        _ => "day first",
-    };
-    format!(
-        "Nothing in the file tells whether dates such as “{example}” put the day or the month \
-         first: they were read {read}."
-    )
 }
 
 #[derive(Debug, PartialEq)]
