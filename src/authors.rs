@@ -466,6 +466,7 @@ mod tests {
             parents: vec![],
             links: vec![],
             body: body.into(),
+            approximate: false,
         }
     }
 

@@ -1,8 +1,13 @@
 //! Deciding how a dropped file's bytes are text.
 //!
 //! The parsers take `&str`; turning bytes into text is the edges' job. This module holds
-//! the pure decision (`sniff`) both edges share, and a complete decoder for the native CLI.
-//! The app decodes with the browser's own `TextDecoder` instead, which costs no bundle size.
+//! the pure decision (`sniff`) both edges share, and a complete decoder for the native CLI
+//! (`decode`, or `decode_as` when the user chose the encoding). The app decodes with the
+//! browser's own `TextDecoder` instead, which costs no bundle size.
+//!
+//! The guess for text that is not UTF-8 is Windows-1252 when a byte in 0x80–0x9F is
+//! present (only Windows-1252 gives those a meaning: curly quotes, dashes, €), else
+//! ISO-8859-1; the notice names the one chosen, and a picker can override it.
 
 /// What a file's bytes look like.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -15,18 +20,30 @@ pub enum Sniff {
     },
     Utf16Le,
     Utf16Be,
-    /// Not valid UTF-8: read as Windows-1252, what old Western European text mostly is.
+    /// Not valid UTF-8, with bytes in 0x80–0x9F: only Windows-1252 gives those a meaning
+    /// (curly quotes, dashes, €), so this is what old Western European text mostly is.
     Windows1252,
+    /// Not valid UTF-8, and no byte in 0x80–0x9F: ISO-8859-1 (Latin-1), which reads
+    /// every byte the way Windows-1252 would.
+    Latin1,
 }
 
 impl Sniff {
-    /// The WHATWG encoding label, as `TextDecoder` takes it.
+    /// The WHATWG encoding label, as `TextDecoder` takes it. (Browsers decode
+    /// `iso-8859-1` as Windows-1252, which is the same text when no byte is in 0x80–0x9F,
+    /// as for every file sniffed `Latin1`.)
     pub fn label(self) -> Option<&'static str> {
+        self.encoding().map(Encoding::label)
+    }
+
+    /// The encoding the bytes are read in; `None` for empty and binary files.
+    pub fn encoding(self) -> Option<Encoding> {
         match self {
-            Sniff::Utf8 { .. } => Some("utf-8"),
-            Sniff::Utf16Le => Some("utf-16le"),
-            Sniff::Utf16Be => Some("utf-16be"),
-            Sniff::Windows1252 => Some("windows-1252"),
+            Sniff::Utf8 { .. } => Some(Encoding::Utf8),
+            Sniff::Utf16Le => Some(Encoding::Utf16Le),
+            Sniff::Utf16Be => Some(Encoding::Utf16Be),
+            Sniff::Windows1252 => Some(Encoding::Windows1252),
+            Sniff::Latin1 => Some(Encoding::Latin1),
             Sniff::Empty | Sniff::Binary => None,
         }
     }
@@ -49,12 +66,74 @@ impl Sniff {
                  dump of a discussion.",
             ),
             Sniff::Windows1252 => Some(
-                "This file is not valid UTF-8: it was read as Windows-1252 (Western European). \
-                 If accents look wrong, the file may use another encoding.",
+                "This file is not valid UTF-8: it was read as Windows-1252 (Western European), \
+                 as its bytes for quotes and dashes suggest. If accents look wrong, choose \
+                 another encoding.",
+            ),
+            Sniff::Latin1 => Some(
+                "This file is not valid UTF-8: it was read as ISO-8859-1 (Latin-1, Western \
+                 European). If accents look wrong, choose another encoding.",
             ),
             Sniff::Utf16Le | Sniff::Utf16Be => Some("This file is UTF-16 text."),
             Sniff::Utf8 { .. } => None,
         }
+    }
+}
+
+/// An encoding the user may choose instead of the sniffed one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Encoding {
+    Utf8,
+    Utf16Le,
+    Utf16Be,
+    Windows1252,
+    Latin1,
+}
+
+impl Encoding {
+    /// Every encoding, in the order a picker lists them.
+    pub const ALL: [Encoding; 5] = [
+        Encoding::Utf8,
+        Encoding::Windows1252,
+        Encoding::Latin1,
+        Encoding::Utf16Le,
+        Encoding::Utf16Be,
+    ];
+
+    /// The WHATWG label (what `TextDecoder` and `--encoding` take).
+    pub fn label(self) -> &'static str {
+        match self {
+            Encoding::Utf8 => "utf-8",
+            Encoding::Utf16Le => "utf-16le",
+            Encoding::Utf16Be => "utf-16be",
+            Encoding::Windows1252 => "windows-1252",
+            Encoding::Latin1 => "iso-8859-1",
+        }
+    }
+
+    /// The name a person knows it by.
+    pub fn name(self) -> &'static str {
+        match self {
+            Encoding::Utf8 => "UTF-8",
+            Encoding::Utf16Le => "UTF-16 (little-endian)",
+            Encoding::Utf16Be => "UTF-16 (big-endian)",
+            Encoding::Windows1252 => "Windows-1252 (Western European)",
+            Encoding::Latin1 => "ISO-8859-1 (Latin-1)",
+        }
+    }
+
+    /// The encoding a label names, in any case: the WHATWG labels and common aliases.
+    pub fn from_label(label: &str) -> Option<Encoding> {
+        Some(match label.trim().to_ascii_lowercase().as_str() {
+            "utf-8" | "utf8" | "unicode-1-1-utf-8" => Encoding::Utf8,
+            "utf-16le" | "utf-16" | "utf16le" | "utf16" => Encoding::Utf16Le,
+            "utf-16be" | "utf16be" => Encoding::Utf16Be,
+            "windows-1252" | "cp1252" | "x-cp1252" | "win1252" => Encoding::Windows1252,
+            "iso-8859-1" | "iso8859-1" | "latin1" | "latin-1" | "l1" | "iso_8859-1" => {
+                Encoding::Latin1
+            }
+            _ => return None,
+        })
     }
 }
 
@@ -69,29 +148,49 @@ pub fn sniff(bytes: &[u8]) -> Sniff {
         [0xFE, 0xFF, ..] => Sniff::Utf16Be,
         _ if memchr::memchr(0, &bytes[..bytes.len().min(BINARY_PROBE)]).is_some() => Sniff::Binary,
         _ if std::str::from_utf8(bytes).is_ok() => Sniff::Utf8 { bom: false },
-        _ => Sniff::Windows1252,
+        _ if bytes.iter().any(|b| (0x80..=0x9F).contains(b)) => Sniff::Windows1252,
+        _ => Sniff::Latin1,
     }
 }
 
 /// Decodes a whole file the way the app does; `None` for empty and binary files.
 pub fn decode(bytes: &[u8]) -> Option<(String, Sniff)> {
     let how = sniff(bytes);
-    let body = &bytes[how.bom_len()..];
-    let text = match how {
-        Sniff::Empty | Sniff::Binary => return None,
-        Sniff::Utf8 { .. } => String::from_utf8_lossy(body).into_owned(),
-        Sniff::Utf16Le => utf16(body, u16::from_le_bytes),
-        Sniff::Utf16Be => utf16(body, u16::from_be_bytes),
-        Sniff::Windows1252 => body.iter().map(|&b| windows_1252(b)).collect(),
-    };
-    Some((text, how))
+    Some((decode_as(bytes, how.encoding()?), how))
+}
+
+/// Decodes a whole file in the encoding the user chose. Never fails: bytes that mean
+/// nothing in that encoding become U+FFFD. A byte-order mark of that encoding is skipped.
+pub fn decode_as(bytes: &[u8], encoding: Encoding) -> String {
+    match encoding {
+        Encoding::Utf8 => {
+            let body = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
+            String::from_utf8_lossy(body).into_owned()
+        }
+        Encoding::Utf16Le => utf16(
+            bytes.strip_prefix(&[0xFF, 0xFE]).unwrap_or(bytes),
+            u16::from_le_bytes,
+        ),
+        Encoding::Utf16Be => utf16(
+            bytes.strip_prefix(&[0xFE, 0xFF]).unwrap_or(bytes),
+            u16::from_be_bytes,
+        ),
+        Encoding::Windows1252 => bytes.iter().map(|&b| windows_1252(b)).collect(),
+        // Latin-1 is the first 256 code points of Unicode, byte for byte.
+        Encoding::Latin1 => bytes.iter().map(|&b| char::from(b)).collect(),
+    }
 }
 
 fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> String {
     let units = bytes.chunks_exact(2).map(|p| unit([p[0], p[1]]));
-    char::decode_utf16(units)
+    let mut text: String = char::decode_utf16(units)
         .map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER))
-        .collect()
+        .collect();
+    // An odd last byte is half a character.
+    if bytes.len() % 2 == 1 {
+        text.push(char::REPLACEMENT_CHARACTER);
+    }
+    text
 }
 
 /// Windows-1252 differs from Latin-1 only in 0x80..=0x9F, where it has typographic
@@ -120,7 +219,36 @@ mod tests {
         assert_eq!(sniff(b"\xEF\xBB\xBFcaf\xC3\xA9"), Sniff::Utf8 { bom: true });
         assert_eq!(sniff(b"\xFF\xFEa\0"), Sniff::Utf16Le);
         assert_eq!(sniff(b"\xFE\xFF\0a"), Sniff::Utf16Be);
-        assert_eq!(sniff(b"caf\xE9"), Sniff::Windows1252);
+        assert_eq!(sniff(b"caf\xE9"), Sniff::Latin1);
+        assert_eq!(sniff(b"\x93caf\xE9\x94"), Sniff::Windows1252);
+    }
+
+    #[test]
+    fn the_legacy_guess_names_what_it_chose() {
+        assert_eq!(sniff(b"caf\xE9").label(), Some("iso-8859-1"));
+        assert_eq!(sniff(b"\x80 caf\xE9").label(), Some("windows-1252"));
+        assert!(sniff(b"caf\xE9").notice().unwrap().contains("ISO-8859-1"));
+        assert!(sniff(b"\x80").notice().unwrap().contains("Windows-1252"));
+    }
+
+    #[test]
+    fn the_user_may_choose_the_encoding() {
+        let bytes = b"\x93caf\xE9\x94";
+        assert_eq!(decode_as(bytes, Encoding::Windows1252), "“café”");
+        assert_eq!(decode_as(bytes, Encoding::Latin1), "\u{93}café\u{94}");
+        assert_eq!(decode_as(bytes, Encoding::Utf8), "\u{FFFD}caf\u{FFFD}");
+        assert_eq!(decode_as("é".as_bytes(), Encoding::Latin1), "Ã©");
+        assert_eq!(decode_as(b"\xEF\xBB\xBFok", Encoding::Utf8), "ok");
+        assert_eq!(decode_as(b"\xFF\xFEo\0k\0", Encoding::Utf16Le), "ok");
+        assert_eq!(decode_as(b"o\0k", Encoding::Utf16Le), "o\u{FFFD}");
+        assert_eq!(decode_as(b"\0o\0k", Encoding::Utf16Be), "ok");
+        for e in Encoding::ALL {
+            assert_eq!(Encoding::from_label(e.label()), Some(e));
+            assert_eq!(decode_as(b"", e), "");
+        }
+        assert_eq!(Encoding::from_label(" Latin1 "), Some(Encoding::Latin1));
+        assert_eq!(Encoding::from_label("CP1252"), Some(Encoding::Windows1252));
+        assert_eq!(Encoding::from_label("ebcdic"), None);
     }
 
     #[test]

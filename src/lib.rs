@@ -27,7 +27,12 @@ pub const EXAMPLE: &str = include_str!("example.txt");
 
 /// Parses a dump and infers its reply threads: what the app shows and the CLI prints.
 pub fn read_dump(text: &str) -> model::Archive {
-    let mut archive = parse::parse(text);
+    read_dump_with(text, &parse::ParseOptions::default())
+}
+
+/// [`read_dump`] with options, such as the reference date relative dates count back from.
+pub fn read_dump_with(text: &str, options: &parse::ParseOptions) -> model::Archive {
+    let mut archive = parse::parse_with(text, options);
     thread::link(&mut archive);
     archive
 }

@@ -63,6 +63,10 @@ pub struct Entry {
     /// Why this entry answers each of its parents: one link per parent, same order.
     #[serde(default)]
     pub links: Vec<Link>,
+    /// `time` is an estimate: the dump wrote a relative date ("7 years ago"), counted back
+    /// from a reference date. Absent from the JSON when false.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub approximate: bool,
 }
 
 /// "This entry answers entry `to`", with the evidence a reader would point at.
@@ -99,6 +103,9 @@ pub enum Cue {
     Name,
     /// A chat message attached by the statistical model from its context (time, turn-taking).
     Context,
+    /// The dump says so itself (Disqus's `↪ Name`, Telegram's `[In reply to Name]`, Hacker
+    /// News's indentation links): set by the parser, kept by reply inference.
+    Stated,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

@@ -86,6 +86,7 @@ mod tests {
             parents: vec![],
             links: vec![],
             body: String::new(),
+            approximate: false,
         }
     }
 

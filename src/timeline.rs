@@ -470,6 +470,7 @@ mod tests {
             parents: vec![],
             links: vec![],
             body: String::new(),
+            approximate: false,
         }
     }
 

@@ -112,3 +112,73 @@ fn bad_usage_exits_1() {
     assert_eq!(palabre(&[], b"").status.code(), Some(1));
     assert_eq!(palabre(&["--nope", SEED_000], b"").status.code(), Some(1));
 }
+
+const RELATIVE: &[u8] = "Avatar\nAnn • 7 years ago\nhi\n△ ▽ • Reply • Share ›\nAvatar\nBob • 2 days ago\nho\n△ ▽ • Reply • Share ›\n".as_bytes();
+
+#[test]
+fn relative_dates_count_back_from_now() {
+    let out = palabre(&["--now", "2026-01-01", "-"], RELATIVE);
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["format"], "disqus");
+    assert_eq!(v["entries"][0]["time"], "2019-01-01T00:00:00");
+    assert_eq!(v["entries"][0]["approximate"], true);
+    assert_eq!(v["entries"][1]["time"], "2025-12-30T00:00:00");
+    let out = palabre(&["--now=2026-01-01T12:30:00", "-"], RELATIVE);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["entries"][1]["time"], "2025-12-30T12:30:00");
+}
+
+#[test]
+fn without_now_the_file_time_is_the_reference() {
+    let file = temp_file("disqus.txt", RELATIVE);
+    let out = palabre(&[&file], b"");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    // Written a moment ago: "2 days ago" falls in the last few days.
+    let time = v["entries"][1]["time"].as_str().unwrap().to_string();
+    assert!(time.as_str() > "2025-01-01", "{time}");
+    assert_eq!(v["entries"][1]["approximate"], true);
+}
+
+#[test]
+fn the_encoding_can_be_chosen() {
+    let file = temp_file(
+        "latin.txt",
+        b"Caf\xE9 @ 2009-01-02 03:04:05\n\n\x93ok\x94\n",
+    );
+    let out = palabre(&["--encoding", "iso-8859-1", &file], b"");
+    assert!(out.status.success());
+    assert!(out.stderr.is_empty(), "no guess, no notice");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["entries"][0]["author"], "Café");
+    assert_eq!(v["entries"][0]["body"], "\u{93}ok\u{94}");
+    let out = palabre(&["--encoding=utf-8", &file], b"");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["entries"][0]["author"], "Caf\u{FFFD}");
+}
+
+#[test]
+fn the_legacy_guess_is_named() {
+    let file = temp_file(
+        "latin1.txt",
+        b"Caf\xE9 @ 2009-01-02 03:04:05\n\nD\xE9j\xE0 vu\n",
+    );
+    let out = palabre(&[&file], b"");
+    assert!(String::from_utf8(out.stderr)
+        .unwrap()
+        .contains("ISO-8859-1"));
+}
+
+#[test]
+fn bad_dates_and_encodings_exit_1() {
+    for args in [
+        vec!["--now", "yesterday", "-"],
+        vec!["--now"],
+        vec!["--encoding", "ebcdic", "-"],
+        vec!["--encoding"],
+    ] {
+        // No input: the process exits before it would read any.
+        let out = palabre(&args, b"");
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+    }
+}

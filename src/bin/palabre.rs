@@ -1,19 +1,27 @@
 //! palabre's command line: the same core as the app, dump in, JSON out.
 //!
-//!     palabre [--pretty | --summary] FILE     (FILE may be `-` for standard input)
+//!     palabre [--pretty | --summary] [--now DATE] [--encoding LABEL] FILE
+//!
+//! FILE may be `-` for standard input. `--now YYYY-MM-DD[THH:MM:SS]` is the moment the
+//! page was copied, which relative dates ("7 years ago") count back from; by default, the
+//! file's modification time (the current time for standard input), in UTC. `--encoding`
+//! overrides the guessed encoding (`utf-8`, `windows-1252`, `iso-8859-1`, `utf-16le`,
+//! `utf-16be`).
 //!
 //! Exit codes: 0 parsed (problems, if any, are in the JSON), 1 bad usage, 2 unreadable input.
 
 use palabre::authors::Authors;
-use palabre::decode::decode;
-use palabre::model::Archive;
+use palabre::decode::{decode, decode_as, sniff, Encoding};
+use palabre::model::{Archive, Stamp};
+use palabre::parse::ParseOptions;
 use palabre::summary::{short_date, Summary};
 use palabre::timeline::{busiest_day, latency, Timeline};
 use std::io::{Read, Write};
 use std::process::ExitCode;
+use std::time::{SystemTime, UNIX_EPOCH};
 
-const USAGE: &str =
-    "usage: palabre [--pretty | --summary] FILE   (FILE may be - for standard input)";
+const USAGE: &str = "usage: palabre [--pretty | --summary] [--now YYYY-MM-DD[THH:MM:SS]] \
+                     [--encoding LABEL] FILE   (FILE may be - for standard input)";
 
 enum Output {
     Json { pretty: bool },
@@ -23,10 +31,39 @@ enum Output {
 fn main() -> ExitCode {
     let mut output = Output::Json { pretty: false };
     let mut path = None;
-    for arg in std::env::args().skip(1) {
-        match arg.as_str() {
+    let mut now: Option<Stamp> = None;
+    let mut encoding: Option<Encoding> = None;
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        // `--now X` and `--now=X` alike.
+        let (name, inline) = match arg.split_once('=') {
+            Some((n, v)) if n.starts_with("--") => (n.to_string(), Some(v.to_string())),
+            _ => (arg.clone(), None),
+        };
+        let mut value = |what: &str| {
+            inline
+                .clone()
+                .or_else(|| args.next())
+                .ok_or(what.to_string())
+        };
+        match name.as_str() {
             "--pretty" => output = Output::Json { pretty: true },
             "--summary" => output = Output::Summary,
+            "--now" => match value("--now needs a date").map(|v| anchor(&v)) {
+                Ok(Some(stamp)) => now = Some(stamp),
+                Ok(None) => return fail(1, "--now takes YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS"),
+                Err(e) => return fail(1, &e),
+            },
+            "--encoding" => {
+                match value("--encoding needs a label").map(|v| Encoding::from_label(&v)) {
+                    Ok(Some(e)) => encoding = Some(e),
+                    Ok(None) => {
+                        let known: Vec<&str> = Encoding::ALL.iter().map(|e| e.label()).collect();
+                        return fail(1, &format!("unknown encoding; known: {}", known.join(", ")));
+                    }
+                    Err(e) => return fail(1, &e),
+                }
+            }
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return ExitCode::SUCCESS;
@@ -43,16 +80,24 @@ fn main() -> ExitCode {
         Ok(b) => b,
         Err(e) => return fail(2, &format!("{path}: cannot read: {e}")),
     };
-    let Some((text, how)) = decode(&bytes) else {
-        let why = palabre::decode::sniff(&bytes)
-            .notice()
-            .unwrap_or("not text");
-        return fail(2, &format!("{path}: {why}"));
+    let text = match encoding {
+        // The user's choice is followed even for a file that looks binary.
+        Some(e) if !bytes.is_empty() => decode_as(&bytes, e),
+        _ => {
+            let Some((text, how)) = decode(&bytes) else {
+                let why = sniff(&bytes).notice().unwrap_or("not text");
+                return fail(2, &format!("{path}: {why}"));
+            };
+            if let Some(notice) = how.notice() {
+                eprintln!("palabre: {path}: {notice}");
+            }
+            text
+        }
     };
-    if let Some(notice) = how.notice() {
-        eprintln!("palabre: {path}: {notice}");
-    }
-    let archive = palabre::read_dump(&text);
+    let options = ParseOptions {
+        anchor: now.or_else(|| modified(&path)),
+    };
+    let archive = palabre::read_dump_with(&text, &options);
     let printed = match output {
         Output::Json { pretty } => archive.to_json(pretty),
         Output::Summary => summary(&archive),
@@ -60,6 +105,25 @@ fn main() -> ExitCode {
     // A closed pipe (`palabre f | head`) is not an error worth a message.
     let _ = writeln!(std::io::stdout().lock(), "{printed}");
     ExitCode::SUCCESS
+}
+
+/// `2026-01-01` or `2026-01-01T12:00:00`.
+fn anchor(text: &str) -> Option<Stamp> {
+    match text.len() {
+        10 => Stamp::parse_iso(&format!("{text}T00:00:00")),
+        _ => Stamp::parse_iso(text),
+    }
+}
+
+/// When the file was last written (now, for standard input), in UTC: the best guess of
+/// when the page was copied.
+fn modified(path: &str) -> Option<Stamp> {
+    let when = match path {
+        "-" => SystemTime::now(),
+        _ => std::fs::metadata(path).ok()?.modified().ok()?,
+    };
+    let seconds = when.duration_since(UNIX_EPOCH).ok()?.as_secs();
+    Stamp::from_seconds(i64::try_from(seconds).ok()?)
 }
 
 fn read(path: &str) -> std::io::Result<Vec<u8>> {

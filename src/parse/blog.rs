@@ -2,9 +2,10 @@
 //! first header, entry bodies between headers, entry kinds, and the site chrome (menus,
 //! footers) that copying a web page drags along.
 
-use super::date::parse_date;
+use super::date::{read_when, When};
 use super::lines::Line;
-use crate::model::{Archive, Entry, Kind, Post};
+use super::ParseOptions;
+use crate::model::{Archive, Cue, Entry, Kind, Link, Post, Stamp};
 use crate::text::fold;
 
 /// An entry header a format found.
@@ -15,54 +16,202 @@ pub(crate) struct Header<'a> {
     pub body_from: usize,
     pub author: &'a str,
     pub time_text: Option<&'a str>,
+    /// A line after the body that still belongs to the entry (Blogger writes the date
+    /// under the comment): the body stops before it, the span reaches it.
+    pub trailer: Option<usize>,
+    /// The kind the header states (`Pingback: …`); otherwise it is read from the body.
+    pub kind: Option<Kind>,
+    /// The entry (an index into the headers, always smaller) this one says it answers.
+    pub parent: Option<usize>,
 }
 
-/// Builds the archive from the headers a format found. `post_end` is the index of the
-/// first line that is not part of the post (the first header, or a "12 comments" line).
-pub(crate) fn build(format: &str, lines: &[Line], headers: &[Header], post_end: usize) -> Archive {
+impl<'a> Header<'a> {
+    pub fn new(line: usize, body_from: usize, author: &'a str, time_text: Option<&'a str>) -> Self {
+        Header {
+            line,
+            body_from,
+            author,
+            time_text,
+            trailer: None,
+            kind: None,
+            parent: None,
+        }
+    }
+}
+
+/// The links pages print under every comment; copied with it, they are not its text.
+pub(crate) fn is_button(line: &str) -> bool {
+    matches!(
+        line.trim(),
+        "Reply"
+            | "reply"
+            | "Reply ↓"
+            | "↓ Reply"
+            | "Log in to Reply"
+            | "Répondre"
+            | "Répondre ↓"
+            | "Responder"
+            | "Antworten"
+            | "Rispondi"
+            | "Beantwoorden"
+            | "Reageren"
+            | "Delete"
+            | "Supprimer"
+            | "Share ›"
+    )
+}
+
+/// Builds the archive from the headers a format found. The post is what comes before the
+/// first header, less a "12 comments" line just above it (kept as the declared count).
+/// `buttons` tells the lines that end each entry without being part of it.
+pub(crate) fn build(
+    format: &str,
+    lines: &[Line],
+    headers: &[Header],
+    options: &ParseOptions,
+    buttons: fn(&str) -> bool,
+) -> Archive {
     let mut problems = Vec::new();
-    let post = post_from(&lines[..post_end.min(lines.len())], &mut problems);
+    let first = headers.first().map_or(lines.len(), |h| h.line);
+    // Just above the first comment (and its buttons or avatar): "12 comments" (a count)
+    // or "Comments" (a heading).
+    let above = lines[..first]
+        .iter()
+        .rposition(|l| !l.is_blank() && !buttons(l.text));
+    let declared = above.and_then(|i| Some((i, comment_count(lines[i].text)?)));
+    let heading = above.filter(|&i| is_comments_heading(lines[i].text));
+    let post_end = declared.map(|(i, _)| i).or(heading).unwrap_or(first);
+    let post = post_from(&lines[..post_end], &mut problems);
     let end = match headers.last() {
         Some(last) => cut_trailing_chrome(lines, last.body_from, &mut problems),
         None => lines.len(),
     };
     let title = post.title.as_deref().map(fold);
+    let mut dates = Dates::default();
     let entries = headers
         .iter()
         .enumerate()
         .map(|(id, h)| {
-            let body_to = headers.get(id + 1).map_or(end, |next| next.line);
-            let body_lines = trim_blank(&lines[h.body_from.min(body_to)..body_to]);
+            let next = headers
+                .get(id + 1)
+                .map_or(end, |next| next.line)
+                .max(h.body_from);
+            let body_to = h.trailer.filter(|&t| t < next).unwrap_or(next);
+            let mut body_lines = trim_blank(&lines[h.body_from.min(body_to)..body_to]);
+            while let Some((last, rest)) = body_lines.split_last() {
+                if !buttons(last.text) {
+                    break;
+                }
+                body_lines = trim_blank(rest);
+            }
             let body = join(body_lines);
             // A header with no body still spans its own lines.
-            let last = body_lines.last().unwrap_or(&lines[h.body_from - 1]);
-            let time = h.time_text.and_then(parse_date);
-            if let (Some(t), None) = (h.time_text, time) {
-                problems.push(format!(
-                    "Line {}: the date “{t}” could not be read.",
-                    h.line + 1
-                ));
-            }
+            let last = h
+                .trailer
+                .filter(|&t| t < next)
+                .map(|t| &lines[t])
+                .or(body_lines.last())
+                .unwrap_or(&lines[h.body_from - 1]);
+            let (time, approximate) = dates.read(h, options, &mut problems);
+            let links: Vec<Link> = h
+                .parent
+                .filter(|&p| p < id)
+                .map(|p| Link {
+                    to: p,
+                    evidence: format!("↪ {}", headers[p].author.trim()),
+                    confidence: 1.0,
+                    cue: Cue::Stated,
+                })
+                .into_iter()
+                .collect();
             Entry {
                 id,
                 author: h.author.trim().to_string(),
                 time,
                 time_text: h.time_text.map(|t| t.trim().to_string()),
-                kind: classify(h.author, &body, title.as_deref()),
+                kind: h
+                    .kind
+                    .unwrap_or_else(|| classify(h.author, &body, title.as_deref())),
                 line: lines[h.line].no,
                 span: [lines[h.line].start, last.end],
-                parents: Vec::new(),
-                links: Vec::new(),
+                parents: links.iter().map(|l| l.to).collect(),
+                links,
                 body,
+                approximate,
             }
         })
         .collect();
-    Archive {
+    problems.extend(dates.notice(options));
+    let mut archive = Archive {
         format: format.to_string(),
         post,
         entries,
         problems,
         declared_count: None,
+    };
+    if let Some((_, count)) = declared {
+        archive.declared_count = Some(count);
+        if count != archive.entries.len() {
+            archive.problems.push(format!(
+                "The page announces {count} comments but {} were found.",
+                archive.entries.len()
+            ));
+        }
+    }
+    archive
+}
+
+/// Reads the entries' dates, counting the relative ones ("7 years ago") for one notice.
+#[derive(Default)]
+struct Dates {
+    relative: usize,
+    example: Option<String>,
+}
+
+impl Dates {
+    /// The entry's time, and whether it is an estimate.
+    fn read(
+        &mut self,
+        h: &Header,
+        options: &ParseOptions,
+        problems: &mut Vec<String>,
+    ) -> (Option<Stamp>, bool) {
+        let Some(text) = h.time_text else {
+            return (None, false);
+        };
+        match read_when(text) {
+            Some(When::At(stamp)) => (Some(stamp), false),
+            Some(When::Ago(ago)) => {
+                self.relative += 1;
+                self.example.get_or_insert_with(|| text.trim().to_string());
+                let time = options.anchor.and_then(|a| ago.before(a));
+                (time, time.is_some())
+            }
+            None => {
+                problems.push(format!(
+                    "Line {}: the date “{}” could not be read.",
+                    h.line + 1,
+                    text.trim()
+                ));
+                (None, false)
+            }
+        }
+    }
+
+    /// One problem for all the relative dates, if any.
+    fn notice(&self, options: &ParseOptions) -> Option<String> {
+        let example = self.example.as_deref()?;
+        let n = self.relative;
+        Some(match options.anchor {
+            None => format!(
+                "{n} date(s) are relative (such as “{example}”) and no reference date was \
+                 given: those entries are left undated."
+            ),
+            Some(anchor) => format!(
+                "{n} date(s) are relative (such as “{example}”): they were counted back from \
+                 {anchor} and are approximate."
+            ),
+        })
     }
 }
 
@@ -124,7 +273,24 @@ fn looks_like_name(line: &str) -> bool {
 /// Copying a page also copies its footer: a last block of short, unpunctuated lines
 /// (`Visibilité` / `Newsletters Me soutenir`) after a blank line. Returns the index of the
 /// first line not to use.
-fn cut_trailing_chrome(lines: &[Line], body_from: usize, problems: &mut Vec<String>) -> usize {
+pub(crate) fn cut_trailing_chrome(
+    lines: &[Line],
+    body_from: usize,
+    problems: &mut Vec<String>,
+) -> usize {
+    // The comment form's heading ends the comments, whatever follows it.
+    if let Some(form) = lines[body_from.min(lines.len())..]
+        .iter()
+        .position(|l| is_form_heading(l.text))
+    {
+        let start = body_from + form;
+        problems.push(format!(
+            "Lines {}–{} (the comment form and what follows) were left out.",
+            start + 1,
+            lines.len()
+        ));
+        return start;
+    }
     let mut end = lines.len();
     while end > body_from && lines[end - 1].is_blank() {
         end -= 1;
@@ -176,6 +342,84 @@ pub(crate) fn join(lines: &[Line]) -> String {
         out.push_str(l.text);
     }
     out
+}
+
+/// The heading above the comments.
+fn is_comments_heading(line: &str) -> bool {
+    matches!(
+        fold(line).trim_end_matches(':'),
+        "comments"
+            | "responses"
+            | "commentaires"
+            | "reactions"
+            | "comentarios"
+            | "kommentare"
+            | "commenti"
+            | "reacties"
+    )
+}
+
+/// The heading of the form under the comments.
+fn is_form_heading(line: &str) -> bool {
+    matches!(
+        fold(line).as_str(),
+        "leave a reply"
+            | "leave a comment"
+            | "post a comment"
+            | "add a comment"
+            | "laisser un commentaire"
+            | "laisser une reponse"
+            | "ajouter un commentaire"
+            | "deja un comentario"
+            | "deja una respuesta"
+            | "schreibe einen kommentar"
+            | "kommentar verfassen"
+            | "lascia un commento"
+            | "deixe um comentario"
+            | "deixe uma resposta"
+            | "laat een reactie achter"
+    )
+}
+
+/// `12 comments`, `1 Comment`, `5 Responses`, `3 commentaires`, `12 comments:`,
+/// `7 Responses to “Title”`, `7 thoughts on “Title”`, `4 réflexions sur « Titre »`.
+pub(crate) fn comment_count(line: &str) -> Option<usize> {
+    let line = line.trim().trim_end_matches(':').trim_end();
+    let mut words = line.splitn(4, ' ');
+    let (n, word) = (words.next()?, words.next()?);
+    let about = words.next();
+    if !matches!(
+        about,
+        None | Some("to" | "on" | "sur" | "zu" | "en" | "su" | "em" | "op")
+    ) {
+        return None;
+    }
+    let known = matches!(
+        fold(word).as_str(),
+        "comment"
+            | "comments"
+            | "response"
+            | "responses"
+            | "reply"
+            | "replies"
+            | "commentaire"
+            | "commentaires"
+            | "reponse"
+            | "reponses"
+            | "comentario"
+            | "comentarios"
+            | "kommentar"
+            | "kommentare"
+            | "commento"
+            | "commenti"
+            | "reactie"
+            | "reacties"
+            | "thought"
+            | "thoughts"
+            | "reflexion"
+            | "reflexions"
+    );
+    known.then(|| n.parse().ok()).flatten()
 }
 
 /// Pingbacks quote the linking page between `[…]` marks; echoes are tweets and shares of
@@ -238,6 +482,90 @@ fn is_short_link(word: &str) -> bool {
 mod tests {
     use super::*;
     use crate::parse::lines::split;
+
+    #[test]
+    fn declared_counts() {
+        assert_eq!(comment_count("12 comments"), Some(12));
+        assert_eq!(comment_count("1 Comment"), Some(1));
+        assert_eq!(comment_count("3 commentaires"), Some(3));
+        assert_eq!(comment_count("12 comments:"), Some(12));
+        assert_eq!(comment_count("4 réponses"), Some(4));
+        assert_eq!(comment_count("7 Responses to “Why I Stopped”"), Some(7));
+        assert_eq!(comment_count("5 thoughts on “Digging”"), Some(5));
+        assert_eq!(comment_count("4 réflexions sur « Le pain »"), Some(4));
+        assert_eq!(comment_count("12 angry men"), None);
+        assert_eq!(comment_count("3 comments were deleted"), None);
+        assert_eq!(comment_count("many comments"), None);
+    }
+
+    fn headers_every_other_line<'a>(lines: &[Line<'a>], relative: bool) -> Vec<Header<'a>> {
+        (0..lines.len())
+            .step_by(2)
+            .map(|i| {
+                let time = if relative {
+                    "7 years ago"
+                } else {
+                    "Sep 1, 2009"
+                };
+                Header::new(i, i + 1, lines[i].text, Some(time))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn relative_dates_need_an_anchor_and_are_approximate() {
+        let lines = split("ann\nhi\nbob\nho\n");
+        let headers = headers_every_other_line(&lines, true);
+        let none = build("x", &lines, &headers, &ParseOptions::default(), is_button);
+        assert!(none
+            .entries
+            .iter()
+            .all(|e| e.time.is_none() && !e.approximate));
+        assert_eq!(none.entries[0].time_text.as_deref(), Some("7 years ago"));
+        assert_eq!(none.problems.len(), 1, "{:?}", none.problems);
+        assert!(none.problems[0].contains("no reference date"));
+        let options = ParseOptions {
+            anchor: crate::model::Stamp::new(2026, 1, 1, 0, 0, 0),
+        };
+        let anchored = build("x", &lines, &headers, &options, is_button);
+        let e = &anchored.entries[1];
+        assert_eq!(e.time.unwrap().to_string(), "2019-01-01T00:00:00");
+        assert!(e.approximate);
+        assert!(anchored.problems[0].contains("approximate"));
+        // Absolute dates are not approximate and raise no notice.
+        let exact = build(
+            "x",
+            &lines,
+            &headers_every_other_line(&lines, false),
+            &options,
+            is_button,
+        );
+        assert!(exact.problems.is_empty() && !exact.entries[0].approximate);
+    }
+
+    #[test]
+    fn stated_parents_trailers_and_buttons() {
+        let text = "ann\nhi\nReply\nbob\nho\nSep 2, 2009\nDelete\n";
+        let lines = split(text);
+        let mut headers = vec![
+            Header::new(0, 1, "ann", None),
+            Header::new(3, 4, "bob", Some("Sep 2, 2009")),
+        ];
+        headers[1].trailer = Some(5);
+        headers[1].parent = Some(0);
+        headers[0].parent = Some(1); // a later entry: ignored
+        let a = build("x", &lines, &headers, &ParseOptions::default(), is_button);
+        assert_eq!(a.entries[0].body, "hi");
+        assert!(a.entries[0].links.is_empty());
+        let bob = &a.entries[1];
+        assert_eq!(bob.body, "ho");
+        assert_eq!(&text[bob.span[0]..bob.span[1]], "bob\nho\nSep 2, 2009");
+        assert_eq!(bob.parents, [0]);
+        assert_eq!(
+            (bob.links[0].evidence.as_str(), bob.links[0].cue),
+            ("↪ ann", Cue::Stated)
+        );
+    }
 
     #[test]
     fn kinds_of_entries() {
@@ -304,5 +632,7 @@ mod tests {
         assert_eq!(cut_trailing_chrome(&lines, 1, &mut vec![]), lines.len());
         let lines = split("A @\n\nonly\nshort lines\n");
         assert_eq!(cut_trailing_chrome(&lines, 1, &mut vec![]), lines.len());
+        let lines = split("A @\ntext.\nLeave a Reply\nYour email address will not be published.\n");
+        assert_eq!(cut_trailing_chrome(&lines, 1, &mut vec![]), 2);
     }
 }

@@ -10,15 +10,18 @@ const HEAD_BYTES: usize = 256 * 1024;
 /// The format whose header pattern the opening of the text matches most often, or `None`
 /// when no format recognises a single header there.
 pub fn detect(lines: &[Line]) -> Option<&'static dyn Format> {
-    let head_len = lines.partition_point(|l| l.start < HEAD_BYTES);
-    let head = &lines[..head_len];
-    scores(head)
+    scores(head(lines))
         .into_iter()
         .filter(|&(_, score)| score > 0)
         // On a tie the earlier registered format wins: `max_by_key` keeps the last maximum.
         .rev()
         .max_by_key(|&(_, score)| score)
         .map(|(format, _)| format)
+}
+
+/// The opening lines detection looks at.
+pub fn head<'l, 'a>(lines: &'l [Line<'a>]) -> &'l [Line<'a>] {
+    &lines[..lines.partition_point(|l| l.start < HEAD_BYTES)]
 }
 
 /// Every registered format with its score on `head`, in registry order.

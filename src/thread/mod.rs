@@ -13,11 +13,14 @@ mod names;
 pub mod score;
 pub mod tree;
 
-use crate::model::{Archive, Kind, Link};
+use crate::model::{Archive, Cue, Kind, Link};
 
 /// Fills `parents` and `links` of every entry. Entries left without a link answer the post.
+///
+/// An entry whose parser stated its parent (`Cue::Stated`: Disqus, Hacker News, Telegram)
+/// keeps exactly that: the dump knows better than any cue. Inference fills the others.
 pub fn link(archive: &mut Archive) {
-    let links = if archive
+    let inferred = if archive
         .entries
         .iter()
         .any(|e| matches!(e.kind, Kind::Message | Kind::System))
@@ -26,9 +29,74 @@ pub fn link(archive: &mut Archive) {
     } else {
         blog::infer(archive)
     };
-    for (entry, links) in archive.entries.iter_mut().zip(links) {
+    for (entry, inferred) in archive.entries.iter_mut().zip(inferred) {
+        let stated = entry.links.iter().any(|l| l.cue == Cue::Stated);
+        let links: Vec<Link> = if stated {
+            std::mem::take(&mut entry.links)
+                .into_iter()
+                .filter(|l| l.cue == Cue::Stated)
+                .collect()
+        } else {
+            inferred
+        };
         let links: Vec<Link> = links.into_iter().filter(|l| l.to < entry.id).collect();
         entry.parents = links.iter().map(|l| l.to).collect();
         entry.links = links;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Entry;
+
+    fn entry(id: usize, author: &str, body: &str, links: Vec<Link>) -> Entry {
+        Entry {
+            id,
+            author: author.into(),
+            time: None,
+            time_text: None,
+            kind: Kind::Comment,
+            line: id,
+            span: [0, 0],
+            parents: links.iter().map(|l| l.to).collect(),
+            body: body.into(),
+            links,
+            approximate: false,
+        }
+    }
+
+    fn stated(to: usize) -> Link {
+        Link {
+            to,
+            evidence: "↪ x".into(),
+            confidence: 1.0,
+            cue: Cue::Stated,
+        }
+    }
+
+    #[test]
+    fn stated_links_are_kept_and_the_others_inferred() {
+        let mut archive = Archive {
+            entries: vec![
+                entry(0, "ann", "hello", vec![]),
+                entry(1, "bob", "hi", vec![]),
+                // States its parent (0) although it names bob: the statement wins.
+                entry(2, "cid", "@bob yes", vec![stated(0)]),
+                entry(3, "dan", "@bob no", vec![]),
+                // A stated link to a later entry breaks the invariant: dropped.
+                entry(4, "eve", "text", vec![stated(4)]),
+            ],
+            ..Archive::default()
+        };
+        link(&mut archive);
+        let parents: Vec<&[usize]> = archive.entries.iter().map(|e| &e.parents[..]).collect();
+        assert_eq!(parents[2], [0]);
+        assert_eq!(archive.entries[2].links[0].cue, Cue::Stated);
+        assert_eq!(parents[3], [1], "inferred from @bob");
+        assert!(parents[4].is_empty());
+        for e in &archive.entries {
+            assert_eq!(e.parents.len(), e.links.len());
+        }
     }
 }

@@ -102,6 +102,7 @@ mod tests {
                     cue: Cue::Mention,
                 })
                 .collect(),
+            approximate: false,
         }
     }
 

@@ -7,6 +7,7 @@ use super::Format;
 use crate::model::Archive;
 use crate::parse::blog::{build, Header};
 use crate::parse::lines::Line;
+use crate::parse::ParseOptions;
 
 pub struct AtStamp;
 
@@ -27,20 +28,15 @@ impl Format for AtStamp {
             .count()
     }
 
-    fn parse(&self, _text: &str, lines: &[Line]) -> Archive {
+    fn parse(&self, _text: &str, lines: &[Line], options: &ParseOptions) -> Archive {
         let headers: Vec<Header> = (0..lines.len())
             .filter_map(|i| {
                 let (author, time_text) = header_at(lines, i)?;
-                Some(Header {
-                    line: i,
-                    body_from: i + 1,
-                    author,
-                    time_text,
-                })
+                Some(Header::new(i, i + 1, author, time_text))
             })
             .collect();
-        let post_end = headers.first().map_or(lines.len(), |h| h.line);
-        build(self.name(), lines, &headers, post_end)
+        // The seeds' comments end with no button: nothing to strip.
+        build(self.name(), lines, &headers, options, |_| false)
     }
 }
 

@@ -4,10 +4,18 @@
 
 use super::blog::{join, trim_blank};
 use super::lines::Line;
+use super::ParseOptions;
 use crate::model::{Archive, Post};
 
 pub mod at_stamp;
+pub mod blogger;
+pub mod disqus;
+pub mod dotclear;
+pub mod guessed;
+pub mod hackernews;
 pub mod irc;
+pub mod telegram;
+pub mod whatsapp;
 pub mod wordpress;
 
 pub trait Format: Sync {
@@ -16,11 +24,23 @@ pub trait Format: Sync {
     /// How many of this format's entry headers `head` (the opening lines) contains;
     /// 0 when it sees none. Scores of different formats are compared directly.
     fn score(&self, head: &[Line]) -> usize;
-    fn parse(&self, text: &str, lines: &[Line]) -> Archive;
+    fn parse(&self, text: &str, lines: &[Line], options: &ParseOptions) -> Archive;
 }
 
 /// Every format detection considers; on equal scores the earlier one wins.
-pub static REGISTRY: &[&dyn Format] = &[&at_stamp::AtStamp, &wordpress::WordPress, &irc::Irc];
+pub static REGISTRY: &[&dyn Format] = &[
+    &at_stamp::AtStamp,
+    &wordpress::WordPress,
+    &blogger::Blogger,
+    &dotclear::Dotclear,
+    &disqus::Disqus,
+    &hackernews::HackerNews,
+    &whatsapp::WhatsApp,
+    &telegram::Telegram,
+    &irc::Irc,
+    // Last: a guess, weighed at half a known header.
+    &guessed::Guessed,
+];
 
 /// What is shown when no format recognises the text: all of it as the post's body.
 pub fn plain(lines: &[Line]) -> Archive {

@@ -1,15 +1,33 @@
-//! WordPress comment lists: `N comments`, then for each comment `Name says:`, a date line
-//! (`Sep 1, 2009`) and the body.
+//! WordPress comment lists, in English and French (one format, `wordpress`: the layout is
+//! the same, only the words change).
+//!
+//! ```text
+//! 12 comments                                     declared count (optional)
+//! nblas says:                                     header (French: `nblas dit :`)
+//! September 16, 2010 at 12:05 pm                  date, on the next non-blank line
+//! moi aussi, …                                    body
+//! Reply                                           button, left out (`Répondre`)
+//! Pingback: Some Blog » A Post                    pingback (`Trackback:`, `Ping :`),
+//! September 17, 2010 at 3:12 am                     with or without a date line
+//! Ann on September 16, 2010 at 12:05 pm said:     one-line header (Twenty Eleven;
+//!                                                   French `Ann le … a dit :`)
+//! ```
 
 use super::Format;
-use crate::model::Archive;
-use crate::parse::blog::{build, Header};
+use crate::model::{Archive, Kind};
+use crate::parse::blog::{build, is_button, Header};
 use crate::parse::date::parse_date;
 use crate::parse::lines::Line;
+use crate::parse::ParseOptions;
 
 pub struct WordPress;
 
-const SAYS: &[&str] = &[" says:", " said:"];
+/// The verb before the colon: `says:`, `said:`, `dit :`, `a dit :`.
+const SAYS: &[&str] = &["says", "said", "dit"];
+/// What joins the name to the date in one-line headers: `Ann on <date> said:`.
+const ON: &[&str] = &[" on ", " le "];
+/// Longer "names" are sentences that happen to end in `says:`.
+const MAX_NAME: usize = 120;
 
 impl Format for WordPress {
     fn name(&self) -> &'static str {
@@ -22,65 +40,70 @@ impl Format for WordPress {
             .count()
     }
 
-    fn parse(&self, _text: &str, lines: &[Line]) -> Archive {
+    fn parse(&self, _text: &str, lines: &[Line], options: &ParseOptions) -> Archive {
         let headers: Vec<Header> = (0..lines.len())
             .filter_map(|i| header_at(lines, i))
             .collect();
-        let first = headers.first().map_or(lines.len(), |h| h.line);
-        // "12 comments" just above the first comment closes the post and states a count.
-        let declared = lines[..first]
-            .iter()
-            .rposition(|l| !l.is_blank())
-            .and_then(|i| Some((i, comment_count(lines[i].text)?)));
-        let post_end = declared.map_or(first, |(i, _)| i);
-        let mut archive = build(self.name(), lines, &headers, post_end);
-        if let Some((_, count)) = declared {
-            archive.declared_count = Some(count);
-            if count != archive.entries.len() {
-                archive.problems.push(format!(
-                    "The page announces {count} comments but {} were found.",
-                    archive.entries.len()
-                ));
-            }
-        }
-        archive
+        build(self.name(), lines, &headers, options, is_button)
     }
 }
 
-/// `Name says:` followed, on the next non-blank line, by a date.
 fn header_at<'a>(lines: &[Line<'a>], i: usize) -> Option<Header<'a>> {
-    let text = lines[i].text.trim_end();
-    let author = SAYS.iter().find_map(|s| text.strip_suffix(s))?.trim();
-    if author.is_empty() || author.chars().count() > 120 {
+    let text = lines[i].text.trim();
+    if let Some(site) = pingback(text) {
+        let mut header = match date_after(lines, i) {
+            Some((date, at)) => Header::new(i, at + 1, site, Some(date)),
+            None => Header::new(i, i + 1, site, None),
+        };
+        header.kind = Some(Kind::Pingback);
+        return Some(header);
+    }
+    let author = says(text)?;
+    if let Some((name, date)) = one_line(author) {
+        return Some(Header::new(i, i + 1, name, Some(date)));
+    }
+    let (date, at) = date_after(lines, i)?;
+    Some(Header::new(i, at + 1, author, Some(date)))
+}
+
+/// `Name says:` → `Name`. The colon may follow a space or a no-break space (French).
+fn says(text: &str) -> Option<&str> {
+    let before_colon = text.strip_suffix(':')?.trim_end();
+    let rest = SAYS.iter().find_map(|w| before_colon.strip_suffix(w))?;
+    // The verb is a word of its own: `Adit:` is not `A dit :`.
+    if !rest.ends_with(char::is_whitespace) {
         return None;
     }
-    let date_at = i + 1 + lines[i + 1..].iter().position(|l| !l.is_blank())?;
-    let date = lines[date_at].text.trim();
-    parse_date(date)?;
-    Some(Header {
-        line: i,
-        body_from: date_at + 1,
-        author,
-        time_text: Some(date),
+    let rest = rest.trim_end();
+    let author = rest.strip_suffix(" a").unwrap_or(rest).trim();
+    (!author.is_empty() && author.chars().count() <= MAX_NAME).then_some(author)
+}
+
+/// `Ann on September 16, 2010 at 12:05 pm` → (`Ann`, the date).
+fn one_line(text: &str) -> Option<(&str, &str)> {
+    ON.iter().find_map(|on| {
+        let (name, date) = text.split_once(on)?;
+        let name = name.trim();
+        (!name.is_empty() && parse_date(date).is_some()).then_some((name, date.trim()))
     })
 }
 
-/// `12 comments`, `1 Comment`, `5 Responses`, `3 commentaires`.
-fn comment_count(line: &str) -> Option<usize> {
-    let (n, word) = line.trim().split_once(' ')?;
-    let word = word.trim().to_lowercase();
-    let known = [
-        "comment",
-        "comments",
-        "response",
-        "responses",
-        "commentaire",
-        "commentaires",
-    ];
-    known
-        .contains(&word.as_str())
-        .then(|| n.parse().ok())
-        .flatten()
+/// `Pingback: Some Blog » A Post` → `Some Blog » A Post`.
+fn pingback(text: &str) -> Option<&str> {
+    let rest = ["Pingback", "Trackback", "Ping"]
+        .iter()
+        .find_map(|w| text.strip_prefix(w))?
+        .trim_start()
+        .strip_prefix(':')?
+        .trim();
+    (!rest.is_empty()).then_some(rest)
+}
+
+/// The next non-blank line after `i` when it is a date, with its index.
+fn date_after<'a>(lines: &[Line<'a>], i: usize) -> Option<(&'a str, usize)> {
+    let at = i + 1 + lines.get(i + 1..)?.iter().position(|l| !l.is_blank())?;
+    let date = lines[at].text.trim();
+    parse_date(date).map(|_| (date, at))
 }
 
 #[cfg(test)]
@@ -100,17 +123,69 @@ mod tests {
     }
 
     #[test]
-    fn declared_counts() {
-        assert_eq!(comment_count("12 comments"), Some(12));
-        assert_eq!(comment_count("1 Comment"), Some(1));
-        assert_eq!(comment_count("3 commentaires"), Some(3));
-        assert_eq!(comment_count("12 angry men"), None);
+    fn french_headers() {
+        for text in [
+            "Lucie dit :\n16 septembre 2010 à 12 h 05 min\nbody\n",
+            "Lucie dit\u{a0}:\n16 septembre 2010 à 12 h 05 min\nbody\n",
+            "Lucie a dit :\n16 septembre 2010 à 12 h 05 min\nbody\n",
+        ] {
+            let h = header_at(&split(text), 0).unwrap();
+            assert_eq!(
+                (h.author, h.time_text),
+                ("Lucie", Some("16 septembre 2010 à 12 h 05 min")),
+                "{text:?}"
+            );
+        }
+        assert_eq!(says("Adit :"), None);
+        assert_eq!(
+            says("Il me dit :"),
+            Some("Il me"),
+            "needs a date line to count"
+        );
+    }
+
+    #[test]
+    fn one_line_headers_carry_their_date() {
+        let lines = split("Ann on September 16, 2010 at 12:05 pm said:\nhello\n");
+        let h = header_at(&lines, 0).unwrap();
+        assert_eq!(
+            (h.author, h.time_text, h.body_from),
+            ("Ann", Some("September 16, 2010 at 12:05 pm"), 1)
+        );
+        let lines = split("Ann le 16 septembre 2010 à 12 h 05 min a dit :\nsalut\n");
+        assert_eq!(header_at(&lines, 0).unwrap().author, "Ann");
+        // A body line that ends with `said:` and mentions a date is not one.
+        let lines = split("He told me on Monday and he said:\nthat was it\n");
+        assert!(header_at(&lines, 0).is_none());
+    }
+
+    #[test]
+    fn pingbacks_with_or_without_a_date() {
+        let lines = split(
+            "Pingback: Some Blog » A Post\nSeptember 17, 2010 at 3:12 am\n[…] x […]\n\
+             Trackback: Other\nann says:\nSep 1, 2009\nhi\nPing : Site FR\n",
+        );
+        let h = header_at(&lines, 0).unwrap();
+        assert_eq!(
+            (h.author, h.time_text, h.body_from, h.kind),
+            (
+                "Some Blog » A Post",
+                Some("September 17, 2010 at 3:12 am"),
+                2,
+                Some(Kind::Pingback)
+            )
+        );
+        let h = header_at(&lines, 3).unwrap();
+        assert_eq!((h.author, h.time_text, h.body_from), ("Other", None, 4));
+        assert_eq!(header_at(&lines, 7).unwrap().author, "Site FR");
+        assert_eq!(pingback("Pingback:"), None);
+        assert_eq!(pingback("Pinged: x"), None);
     }
 
     #[test]
     fn a_count_that_disagrees_is_a_problem() {
         let text = "Post.\n3 comments\na says:\nSep 1, 2009\nhi\nb says:\nSep 2, 2009\nho\n";
-        let archive = WordPress.parse(text, &split(text));
+        let archive = WordPress.parse(text, &split(text), &ParseOptions::default());
         assert_eq!(archive.entries.len(), 2);
         assert_eq!(archive.declared_count, Some(3));
         assert_eq!(archive.post.body.as_deref(), Some("Post."));
@@ -118,5 +193,17 @@ mod tests {
             .problems
             .iter()
             .any(|p| p.contains("announces 3 comments but 2")));
+    }
+
+    #[test]
+    fn reply_buttons_are_left_out() {
+        let text = "a says:\nSep 1, 2009\nhi\nReply\n\nb dit :\n2 septembre 2009\nho\nRépondre\n";
+        let archive = WordPress.parse(text, &split(text), &ParseOptions::default());
+        let bodies: Vec<&str> = archive.entries.iter().map(|e| e.body.as_str()).collect();
+        assert_eq!(bodies, ["hi", "ho"]);
+        assert_eq!(
+            &text[archive.entries[0].span[0]..archive.entries[0].span[1]],
+            "a says:\nSep 1, 2009\nhi"
+        );
     }
 }

@@ -1,0 +1,324 @@
+//! Disqus comment threads copied from a page.
+//!
+//! ```text
+//! 12 Comments                         declared count (optional), then the bar's chrome
+//! Avatar                              the picture's alt text: chrome
+//! Anna Berg • 7 years ago             header: name, a relative date
+//! body
+//! 5 △ ▽ • Reply • Share ›             votes and buttons: chrome
+//! Avatar
+//! Jon Mod Anna Berg • 7 years ago     a reply: the author, a moderator badge (optional),
+//! body                                  the name of the comment answered, the date
+//! ```
+//!
+//! The name of the comment answered is a reply link on the page: it states the thread.
+//! Copied, it runs into the author's name (`Jon Anna Berg`), so it is told apart by the
+//! names of earlier comments; the parent is the latest earlier comment by that name.
+//! Dates are relative: they need a reference date (`ParseOptions::anchor`).
+
+use super::Format;
+use crate::model::Archive;
+use crate::parse::blog::{build, comment_count, Header};
+use crate::parse::date::parse_ago;
+use crate::parse::lines::Line;
+use crate::parse::ParseOptions;
+use std::collections::HashMap;
+
+pub struct Disqus;
+
+/// A header line is short: a name or two, a badge and a date.
+const MAX_HEADER: usize = 160;
+/// `il y a 3 jours` is the longest relative date, in words.
+const MAX_DATE_WORDS: usize = 5;
+
+impl Format for Disqus {
+    fn name(&self) -> &'static str {
+        "disqus"
+    }
+
+    fn score(&self, head: &[Line]) -> usize {
+        headers(head).len()
+    }
+
+    fn parse(&self, _text: &str, lines: &[Line], options: &ParseOptions) -> Archive {
+        let found = headers(lines);
+        let mut headers: Vec<Header> = Vec::with_capacity(found.len());
+        // The latest comment of each author so far, by exact name.
+        let mut latest: HashMap<&str, usize> = HashMap::new();
+        let mut orphans: Vec<usize> = Vec::new();
+        for &(i, names, date) in &found {
+            let (author, parent_name) = split_names(names, &latest);
+            let mut header = Header::new(i, i + 1, author, Some(date));
+            if let Some(parent_name) = parent_name {
+                header.parent = latest.get(parent_name).copied();
+                if header.parent.is_none() {
+                    orphans.push(i + 1);
+                }
+            }
+            latest.insert(author, headers.len());
+            headers.push(header);
+        }
+        let mut archive = build(self.name(), lines, &headers, options, |l| {
+            is_chrome(l) || is_bar(l)
+        });
+        if let Some(first) = orphans.first() {
+            archive.problems.push(format!(
+                "{} comment(s) answer someone with no earlier comment here (the first is on \
+                 line {first}): the copy may be partial.",
+                orphans.len()
+            ));
+        }
+        archive
+    }
+}
+
+/// The header lines, with their names part and date. Headers under a comment's buttons
+/// (or at the top, or under the count) are sure; if a copy lost the buttons, headers under
+/// a blank line are taken instead, never those under a line of text.
+fn headers<'a>(lines: &[Line<'a>]) -> Vec<(usize, &'a str, &'a str)> {
+    let mut sure = Vec::new();
+    let mut loose = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        let Some((names, date)) = header(line.text) else {
+            continue;
+        };
+        let before = lines[..i].iter().rposition(|l| !l.is_blank());
+        let under_chrome = before.is_none_or(|b| {
+            let t = lines[b].text;
+            is_chrome(t) || comment_count(t).is_some() || is_bar(t)
+        });
+        if under_chrome {
+            sure.push((i, names, date));
+        } else if before.is_some_and(|b| b + 1 < i) {
+            loose.push((i, names, date));
+        }
+    }
+    if sure.is_empty() {
+        loose
+    } else {
+        sure
+    }
+}
+
+/// `Jon Mod Anna Berg • 7 years ago • edited` → (`Jon Mod Anna Berg`, `7 years ago`).
+fn header(text: &str) -> Option<(&str, &str)> {
+    let text = text.trim();
+    if text.len() > MAX_HEADER {
+        return None;
+    }
+    let text = strip_separators(text.strip_suffix("edited").unwrap_or(text));
+    // A relative date ends the line or starts within its last five words: a cheap look
+    // before trying each ending (most lines are text and fail here).
+    let last = text.rsplit(char::is_whitespace).next().unwrap_or("");
+    let relative_end = ["ago", "fa", "atrás", "atras", "geleden"]
+        .iter()
+        .any(|w| last.eq_ignore_ascii_case(w));
+    let relative_start = [" il y a ", " hace ", " vor ", " há "]
+        .iter()
+        .any(|w| text.contains(w));
+    if !relative_end && !relative_start {
+        return None;
+    }
+    // Where words start, to try the last five to one words as the date, longest first.
+    let starts: Vec<usize> = text
+        .char_indices()
+        .filter(|&(i, c)| {
+            !c.is_whitespace() && (i == 0 || text[..i].ends_with(char::is_whitespace))
+        })
+        .map(|(i, _)| i)
+        .collect();
+    let (names, date) = starts[starts.len().saturating_sub(MAX_DATE_WORDS)..]
+        .iter()
+        .filter(|&&at| at > 0)
+        .find_map(|&at| {
+            parse_ago(&text[at..])?;
+            Some((strip_separators(&text[..at]), &text[at..]))
+        })?;
+    let words = names.split_whitespace().count();
+    ((1..=12).contains(&words) && !names.ends_with(['.', '!', '?', ':', ',']))
+        .then_some((names, date))
+}
+
+fn strip_separators(text: &str) -> &str {
+    text.trim_end_matches(|c: char| c.is_whitespace() || c == '•' || c == '·')
+}
+
+/// Tells the author from the name of the comment answered: the `Mod` badge separates
+/// them; otherwise the longest ending that names an earlier commenter is the parent,
+/// unless the whole is already a commenter's name.
+fn split_names<'a>(names: &'a str, latest: &HashMap<&str, usize>) -> (&'a str, Option<&'a str>) {
+    if let Some((author, parent)) = names.split_once(" Mod ") {
+        return (author.trim(), Some(parent.trim()));
+    }
+    if let Some(author) = names.strip_suffix(" Mod") {
+        return (author.trim(), None);
+    }
+    if latest.contains_key(names) {
+        return (names, None);
+    }
+    let split = names
+        .match_indices(' ')
+        .map(|(at, _)| at)
+        .find(|&at| latest.contains_key(names[at + 1..].trim()));
+    match split {
+        Some(at) if !names[..at].trim().is_empty() => {
+            (names[..at].trim(), Some(names[at + 1..].trim()))
+        }
+        _ => (names, None),
+    }
+}
+
+/// The lines Disqus prints around each comment: the avatar's alt text, vote counts and
+/// arrows, Reply and Share, alone or together (`5 △ ▽ • Reply • Share ›`).
+fn is_chrome(line: &str) -> bool {
+    let mut words = line
+        .split(|c: char| c.is_whitespace() || c == '•' || c == '·')
+        .filter(|w| !w.is_empty())
+        .peekable();
+    words.peek().is_some()
+        && words.all(|w| {
+            w.bytes().all(|b| b.is_ascii_digit())
+                || matches!(
+                    w,
+                    "Avatar"
+                        | "△"
+                        | "▽"
+                        | "−"
+                        | "+"
+                        | "Reply"
+                        | "Share"
+                        | "›"
+                        | "Share›"
+                        | "Edit"
+                        | "Report"
+                        | "Répondre"
+                        | "Partager"
+                        | "Responder"
+                        | "Compartir"
+                        | "Antworten"
+                        | "Teilen"
+                )
+        })
+}
+
+/// The bar above the comments (sorting, sharing) and the links below them.
+fn is_bar(line: &str) -> bool {
+    let t = line.trim();
+    t.starts_with("Sort by ")
+        || matches!(
+            t,
+            "Recommend"
+                | "Tweet"
+                | "Share"
+                | "Login"
+                | "Favorite"
+                | "Join the discussion…"
+                | "Load more comments"
+                | "Show more replies"
+                | "see more"
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::lines::split;
+
+    #[test]
+    fn headers_with_badges_parents_and_edits() {
+        assert_eq!(
+            header("Anna Berg • 7 years ago"),
+            Some(("Anna Berg", "7 years ago"))
+        );
+        assert_eq!(
+            header("Jon Mod Anna Berg • a year ago • edited"),
+            Some(("Jon Mod Anna Berg", "a year ago"))
+        );
+        assert_eq!(
+            header("Agent 7 2 hours ago"),
+            Some(("Agent 7", "2 hours ago"))
+        );
+        assert_eq!(
+            header("Lucie Martin il y a 3 jours"),
+            Some(("Lucie Martin", "il y a 3 jours"))
+        );
+    }
+
+    #[test]
+    fn near_misses() {
+        for text in [
+            "7 years ago",
+            "Anna Berg",
+            "Anna Berg • 7 years",
+            "That was it. 7 years ago",
+        ] {
+            assert_eq!(header(text), None, "{text:?}");
+        }
+        // A body line with a relative date is not a header under a line of text.
+        let lines = split("Avatar\nAnn • 2 days ago\nI know.\nWe moved 7 years ago\n1 • Reply\n");
+        let found: Vec<&str> = headers(&lines).iter().map(|h| h.1).collect();
+        assert_eq!(found, ["Ann"]);
+    }
+
+    #[test]
+    fn parents_are_told_from_authors() {
+        let mut latest = HashMap::new();
+        latest.insert("Anna Berg", 0);
+        latest.insert("Jon", 1);
+        assert_eq!(
+            split_names("Jon Mod Anna Berg", &latest),
+            ("Jon", Some("Anna Berg"))
+        );
+        assert_eq!(split_names("Jon Mod", &latest), ("Jon", None));
+        assert_eq!(
+            split_names("Kim Anna Berg", &latest),
+            ("Kim", Some("Anna Berg"))
+        );
+        assert_eq!(
+            split_names("Kim Lee Jon", &latest),
+            ("Kim Lee", Some("Jon"))
+        );
+        assert_eq!(split_names("Anna Berg", &latest), ("Anna Berg", None));
+        assert_eq!(split_names("Kim Lee", &latest), ("Kim Lee", None));
+    }
+
+    #[test]
+    fn chrome_lines() {
+        for text in [
+            "Avatar",
+            "5",
+            "△ ▽",
+            "5 △ ▽ • Reply • Share ›",
+            "• Reply •",
+            "Share ›",
+        ] {
+            assert!(is_chrome(text), "{text:?}");
+        }
+        for text in ["", "Reply to Ann", "5 stars", "Great"] {
+            assert!(!is_chrome(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_reply_states_its_parent() {
+        let text = "3 Comments\nAvatar\nAnna Berg • 7 years ago\nFirst!\n2 △ ▽ • Reply • Share ›\n\
+                    Avatar\nJon Mod Anna Berg • 7 years ago\nWelcome.\n△ ▽ • Reply • Share ›\n\
+                    Avatar\nKim Jon • 6 years ago\nThanks Jon.\n△ ▽ • Reply • Share ›\n";
+        let a = Disqus.parse(text, &split(text), &ParseOptions::default());
+        let seen: Vec<(&str, &[usize], &str)> = a
+            .entries
+            .iter()
+            .map(|e| (e.author.as_str(), &e.parents[..], e.body.as_str()))
+            .collect();
+        assert_eq!(
+            seen,
+            [
+                ("Anna Berg", &[][..], "First!"),
+                ("Jon", &[0][..], "Welcome."),
+                ("Kim", &[1][..], "Thanks Jon."),
+            ]
+        );
+        assert_eq!(a.declared_count, Some(3));
+        assert!(a.problems.iter().any(|p| p.contains("no reference date")));
+    }
+}
