@@ -639,6 +639,7 @@ mod tests {
             parents: vec![],
             body: body.into(),
             links: vec![],
+            approximate: false,
         }
     }
 

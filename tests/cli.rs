@@ -182,3 +182,26 @@ fn bad_dates_and_encodings_exit_1() {
         assert_eq!(out.status.code(), Some(1), "{args:?}");
     }
 }
+
+#[test]
+fn csv_gives_one_row_per_entry() {
+    let out = palabre(&["--csv", SEED_002], b"");
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let mut rows = text.split("\r\n");
+    assert_eq!(rows.next(), Some("id,author,time,kind,parents,text"));
+    assert!(rows
+        .next()
+        .unwrap()
+        .starts_with("0,nblas,2009-09-01T00:00:00,comment,,"));
+    // Quoted bodies may span lines: count row starts instead.
+    let starts = text
+        .split("\r\n")
+        .filter(|r| {
+            r.split(',')
+                .next()
+                .is_some_and(|id| id.parse::<usize>().is_ok())
+        })
+        .count();
+    assert_eq!(starts, 12);
+}

@@ -1442,3 +1442,55 @@ async fn a_long_dump_renders_only_what_is_near_the_screen() {
     app.destroy();
     style.remove();
 }
+
+#[wasm_bindgen_test]
+async fn the_encoding_can_be_chosen_and_relative_dates_re_anchored() {
+    let app = Mounted::ready().await;
+    drop_file(
+        &app.element("[data-dropzone]"),
+        "old.txt",
+        b"Caf\xE9 @ 2009-01-02 03:04:05\n\n\x93D\xE9j\xE0 vu\x94\n",
+    );
+    app.until("one entry", |a| a.count("[data-entry]") == 1)
+        .await;
+    let select: web_sys::HtmlSelectElement = app.element("[data-encoding]").unchecked_into();
+    assert_eq!(select.value(), "windows-1252");
+    // Read as ISO-8859-1, the 0x93/0x94 quotes become control characters, not “ ”.
+    select.set_value("iso-8859-1");
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    select
+        .dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap())
+        .unwrap();
+    app.until("read again", |a| {
+        a.text("[data-entry] .body") == "\u{93}Déjà vu\u{94}"
+    })
+    .await;
+    assert!(app.text("[data-problems]").contains("as chosen"));
+    app.destroy();
+
+    // Hacker News writes "14 hours ago": dates count back from a day the reader sets.
+    let app = Mounted::ready().await;
+    paste_text(
+        &app.element("[data-dropzone]"),
+        include_str!("fixtures/hackernews_thread.txt"),
+    );
+    app.until("the thread", |a| a.count("[data-entry]") > 3)
+        .await;
+    assert!(app.count("[data-approximate]") > 0);
+    let date: web_sys::HtmlInputElement = app.element("[data-anchor-date]").unchecked_into();
+    date.set_value("2020-06-15");
+    date.dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap())
+        .unwrap();
+    app.until("dates in June 2020", |a| {
+        a.text("[data-approximate]").contains("2020")
+    })
+    .await;
+    assert_eq!(
+        app.element("[data-anchor-date]")
+            .unchecked_into::<web_sys::HtmlInputElement>()
+            .value(),
+        "2020-06-15"
+    );
+    app.destroy();
+}

@@ -63,6 +63,9 @@ async fn render(loaded: &Rc<Loaded>, mode: Mode) -> Result<Element, JsValue> {
         mode,
         on_action: Callback::noop(),
         on_copy_link: Callback::noop(),
+        on_encoding: Callback::noop(),
+        // A saved page has no script to render rows as they scroll into view.
+        all_rows: true,
     };
     let handle = yew::Renderer::<ArchiveView>::with_root_and_props(host.clone(), props).render();
     // Yew renders from the microtask queue: a task later, the view is there.

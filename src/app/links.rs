@@ -5,7 +5,8 @@
 //! calls are in `web_share.rs`; the decisions in `view_link.rs` and `crate::share`.
 
 use super::components::{DataLink, ShareMenu, ShareMenuProps};
-use super::state::{apply, Action, AppState, Loaded};
+use super::services;
+use super::state::{apply, Action, AppState, Loaded, Source};
 use super::view_link::{data_hash, full_hash, view_hash};
 use super::{export, web_share};
 use crate::share::{self, msg, Fragment, View};
@@ -272,6 +273,7 @@ fn open_shared(data: String, view: Option<View>, system: &Callback<Action>) {
                 system.emit(Action::OpenShared {
                     text: text.into(),
                     payload: data.into(),
+                    source: services::text_source(),
                 });
                 if let Some(view) = view {
                     system.emit(Action::RestoreView(view));
@@ -292,10 +294,14 @@ fn open_source(url: String, system: &Callback<Action>) {
     let system = system.clone();
     spawn_local(async move {
         system.emit(match web_share::fetch_source(&url).await {
-            Ok((text, notices)) => Action::Open {
+            Ok(decoded) => Action::Open {
                 name,
-                text: text.into(),
-                notices,
+                text: decoded.text.into(),
+                notices: decoded.notices,
+                source: Source {
+                    encoding: Some(decoded.encoding),
+                    anchor: services::now(),
+                },
             },
             Err(e) => Action::Fail {
                 name,

@@ -99,6 +99,7 @@ pub fn App() -> Html {
         name: "example".into(),
         text: EXAMPLE.into(),
         notices: vec![],
+        source: services::text_source(),
     });
     // Dropping works anywhere on the page, not only on the zone.
     let ondragover = {
@@ -234,7 +235,8 @@ pub fn App() -> Html {
                 <DropZone compact={state.current.is_some()} {on_files} {on_example} />
                 if let Some(loaded) = &state.current {
                     <ArchiveView loaded={loaded.clone()} view={state.view.clone()} mode={state.mode()}
-                        on_action={dispatch.clone()} on_copy_link={links.on_copy_entry.clone()} />
+                        on_action={dispatch.clone()} on_copy_link={links.on_copy_entry.clone()}
+                        on_encoding={let d = dispatch.clone(); Callback::from(move |e| services::reread_as(e, d.clone()))} />
                 }
             </main>
             </div>

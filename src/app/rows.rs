@@ -163,6 +163,7 @@ mod tests {
                 name: "t".into(),
                 text: text.into(),
                 notices: vec![],
+                source: Default::default(),
             },
         )
     }
@@ -263,6 +264,7 @@ mod tests {
                     .into_iter()
                     .collect(),
                 body: String::new(),
+                approximate: false,
             })
             .collect();
         let loaded = Loaded::new(

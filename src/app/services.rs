@@ -3,8 +3,11 @@
 //! an [`Action`]; nothing here touches the state directly.
 
 use super::i18n::Lang;
-use super::state::{Action, Prefs, Theme};
+use super::state::{Action, Prefs, Source, Theme};
 use crate::decode::sniff;
+use crate::decode::{decode_as, Encoding};
+use crate::model::Stamp;
+use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 use yew::Callback;
 
@@ -53,6 +56,25 @@ pub fn files_of(list: &web_sys::FileList) -> Vec<web_sys::File> {
     (0..list.length()).filter_map(|i| list.get(i)).collect()
 }
 
+/// Now, as a local date: what relative dates in text without a file count from.
+pub fn now() -> Option<Stamp> {
+    local_stamp(js_sys::Date::now())
+}
+
+/// A local date from milliseconds since 1970 (UTC).
+fn local_stamp(ms: f64) -> Option<Stamp> {
+    let offset_minutes = js_sys::Date::new(&ms.into()).get_timezone_offset();
+    Stamp::from_seconds((ms / 1000.0 - offset_minutes * 60.0) as i64)
+}
+
+/// The source of text that came as text (pasted, dropped from a page, the example).
+pub fn text_source() -> Source {
+    Source {
+        encoding: None,
+        anchor: now(),
+    }
+}
+
 /// Opens text that came without a file (pasted, dropped from another page): it is kept
 /// in the library as a file of its own.
 pub fn open_text(name: &str, text: String, dispatch: &Callback<Action>) {
@@ -63,14 +85,44 @@ pub fn open_text(name: &str, text: String, dispatch: &Callback<Action>) {
         name: name.to_string(),
         text: text.into(),
         notices: vec![],
+        source: text_source(),
     });
     if let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &blob) {
         keep(name.to_string(), blob, true, dispatch.clone());
     }
 }
 
+thread_local! {
+    /// The file on screen, kept to read it again in another encoding.
+    static SHOWN_FILE: RefCell<Option<(String, web_sys::Blob, Option<u32>)>> =
+        const { RefCell::new(None) };
+}
+
+/// Reads the file on screen again, as `encoding`.
+pub fn reread_as(encoding: Encoding, dispatch: Callback<Action>) {
+    let Some((name, blob, stored)) = SHOWN_FILE.with(|f| f.borrow().clone()) else {
+        return;
+    };
+    let intake = Intake {
+        show: true,
+        keep: false,
+        stored,
+    };
+    read_blob_as(name, blob, intake, Some(encoding), dispatch);
+}
+
 /// Reads a file's bytes, decodes them and dispatches what `intake` asks for.
 pub fn read_blob(name: String, blob: web_sys::Blob, intake: Intake, dispatch: Callback<Action>) {
+    read_blob_as(name, blob, intake, None, dispatch);
+}
+
+fn read_blob_as(
+    name: String,
+    blob: web_sys::Blob,
+    intake: Intake,
+    encoding: Option<Encoding>,
+    dispatch: Callback<Action>,
+) {
     if blob.size() > MAX_FILE_BYTES {
         let mb = (blob.size() / 1_048_576.0).round();
         dispatch.emit(Action::Fail {
@@ -86,9 +138,9 @@ pub fn read_blob(name: String, blob: web_sys::Blob, intake: Intake, dispatch: Ca
         let read = gloo::file::futures::read_as_bytes(&gloo::file::Blob::from(blob.clone())).await;
         let decoded = match read {
             Err(e) => Err(format!("the file could not be read ({e}).")),
-            Ok(bytes) => decode(&bytes),
+            Ok(bytes) => decode(&bytes, encoding),
         };
-        let (text, notices) = match decoded {
+        let decoded = match decoded {
             Ok(decoded) => decoded,
             Err(message) => {
                 dispatch.emit(Action::Fail { name, message });
@@ -96,10 +148,21 @@ pub fn read_blob(name: String, blob: web_sys::Blob, intake: Intake, dispatch: Ca
             }
         };
         if intake.show {
+            // Relative dates ("3 days ago") were written when the file was saved.
+            let saved = blob
+                .dyn_ref::<web_sys::File>()
+                .map(|f| f.last_modified())
+                .and_then(local_stamp);
+            SHOWN_FILE
+                .with(|f| *f.borrow_mut() = Some((name.clone(), blob.clone(), intake.stored)));
             dispatch.emit(Action::Open {
                 name: name.clone(),
-                text: text.into(),
-                notices,
+                text: decoded.text.into(),
+                notices: decoded.notices,
+                source: Source {
+                    encoding: Some(decoded.encoding),
+                    anchor: saved.or_else(now),
+                },
             });
             if let Some(key) = intake.stored {
                 dispatch.emit(Action::Showing(key));
@@ -168,18 +231,43 @@ pub fn change_stored(key: u32, rename: Option<String>, dispatch: Callback<Action
 }
 
 /// Bytes to text, with the notices the user should see (e.g. a legacy encoding guess).
-pub fn decode(bytes: &[u8]) -> Result<(String, Vec<String>), String> {
+/// A file's text, what the reader should know about how it was read, and the encoding.
+pub struct Decoded {
+    pub text: String,
+    pub notices: Vec<String>,
+    pub encoding: Encoding,
+}
+
+/// Bytes to text, as `sniff` decides or as the reader chose (`forced`).
+pub fn decode(bytes: &[u8], forced: Option<Encoding>) -> Result<Decoded, String> {
     let how = sniff(bytes);
-    let notice = how.notice().map(str::to_string);
-    let Some(label) = how.label() else {
-        return Err(notice.unwrap_or_else(|| "this file cannot be read as text.".into()));
+    let Some(encoding) = forced.or(how.encoding()) else {
+        let notice = how.notice().unwrap_or("this file cannot be read as text.");
+        return Err(notice.to_string());
     };
-    let decoder = web_sys::TextDecoder::new_with_label(label)
-        .map_err(|_| format!("this browser cannot decode {label} text."))?;
-    let text = decoder
-        .decode_with_u8_array(&bytes[how.bom_len()..])
-        .map_err(|_| format!("the file is not valid {label} text."))?;
-    Ok((text, notice.into_iter().collect()))
+    let notice = match forced {
+        Some(e) => Some(format!("Read as {}, as chosen.", e.name())),
+        None => how.notice().map(str::to_string),
+    };
+    let text = match encoding {
+        // Browsers read the `iso-8859-1` label as Windows-1252: a chosen Latin-1 is
+        // decoded by the core's table instead (it is 256 bytes long).
+        Encoding::Latin1 => decode_as(bytes, encoding),
+        _ => {
+            let label = encoding.label();
+            let decoder = web_sys::TextDecoder::new_with_label(label)
+                .map_err(|_| format!("this browser cannot decode {label} text."))?;
+            // The decoder drops a byte-order mark of its own encoding.
+            decoder
+                .decode_with_u8_array(bytes)
+                .map_err(|_| format!("the file is not valid {label} text."))?
+        }
+    };
+    Ok(Decoded {
+        text,
+        notices: notice.into_iter().collect(),
+        encoding,
+    })
 }
 
 /// What a paste event carries: a file (pasted from a file manager) or text.

@@ -5,8 +5,10 @@ use super::i18n::Lang;
 use super::rows::Shown;
 use super::view_link;
 use crate::authors::Authors;
+use crate::decode::Encoding;
 use crate::model::{Archive, Kind, Stamp};
-use crate::read_dump;
+use crate::parse::ParseOptions;
+use crate::read_dump_with;
 use crate::search::Query;
 use crate::share::{self, View};
 use crate::summary::Summary;
@@ -40,6 +42,7 @@ pub struct Loaded {
     pub text: Rc<str>,
     pub anchors: Vec<String>,
     pub shared: Option<Rc<str>>,
+    pub source: Source,
 }
 
 impl Loaded {
@@ -71,6 +74,7 @@ impl Loaded {
             text,
             anchors,
             shared,
+            source: Source::default(),
         }
     }
 }
@@ -91,6 +95,16 @@ fn host_threads(tree: &Tree, authors: &Authors) -> Vec<bool> {
         }
     }
     root.iter().map(|&r| has_host[r]).collect()
+}
+
+/// How an opened dump's text was obtained, and what its relative dates count from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Source {
+    /// How its bytes were decoded; `None` when it came as text (pasted, the example).
+    pub encoding: Option<Encoding>,
+    /// What relative dates ("7 years ago") count back from: the file's modification
+    /// time unless the reader set another.
+    pub anchor: Option<Stamp>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -304,7 +318,10 @@ pub enum Action {
         name: String,
         text: Rc<str>,
         notices: Vec<String>,
+        source: Source,
     },
+    /// Count relative dates from this date instead, and read the dump again.
+    Reanchor(Stamp),
     Fail {
         name: String,
         message: String,
@@ -364,6 +381,7 @@ pub enum Action {
     OpenShared {
         text: Rc<str>,
         payload: Rc<str>,
+        source: Source,
     },
 }
 
@@ -391,14 +409,41 @@ fn reduce(state: &AppState, action: Action) -> AppState {
             name,
             text,
             notices,
-        } => open(state, name, text, notices, None),
-        Action::OpenShared { text, payload } => open(
+            source,
+        } => open(state, name, text, notices, None, source),
+        Action::OpenShared {
+            text,
+            payload,
+            source,
+        } => open(
             state,
             share::msg::SHARED_LINK.into(),
             text,
             vec![],
             Some(payload),
+            source,
         ),
+        Action::Reanchor(anchor) => {
+            let Some(loaded) = &state.current else {
+                return state.clone();
+            };
+            let source = Source {
+                anchor: Some(anchor),
+                ..loaded.source
+            };
+            let reread = loaded_from(
+                loaded.name.clone(),
+                loaded.text.clone(),
+                loaded.notices.clone(),
+                loaded.shared.clone(),
+                source,
+            );
+            // Only dates change: the view (folds, filters, selection) still applies.
+            AppState {
+                current: Some(Rc::new(reread)),
+                ..state.clone()
+            }
+        }
         Action::Fail { name, message } => AppState {
             loading: None,
             error: Some(format!("{name}: {message}")),
@@ -580,14 +625,32 @@ fn reduce(state: &AppState, action: Action) -> AppState {
     }
 }
 
+fn loaded_from(
+    name: String,
+    text: Rc<str>,
+    notices: Vec<String>,
+    shared: Option<Rc<str>>,
+    source: Source,
+) -> Loaded {
+    let options = ParseOptions {
+        anchor: source.anchor,
+    };
+    let archive = read_dump_with(&text, &options);
+    Loaded {
+        source,
+        ..Loaded::new(name, archive, notices, text, shared)
+    }
+}
+
 fn open(
     state: &AppState,
     name: String,
     text: Rc<str>,
     notices: Vec<String>,
     shared: Option<Rc<str>>,
+    source: Source,
 ) -> AppState {
-    let loaded = Loaded::new(name, read_dump(&text), notices, text, shared);
+    let loaded = loaded_from(name, text, notices, shared, source);
     let opened = AppState {
         current: Some(Rc::new(loaded)),
         loading: None,
@@ -725,6 +788,7 @@ mod tests {
             name: "t.txt".into(),
             text: text.into(),
             notices: vec![],
+            source: Source::default(),
         }
     }
 

@@ -116,6 +116,7 @@ mod tests {
                 name: "t.txt".into(),
                 text: TEXT.into(),
                 notices: vec![],
+                source: Default::default(),
             },
         )
     }
@@ -168,6 +169,7 @@ mod tests {
                 name: "t.txt".into(),
                 text: TEXT.into(),
                 notices: vec![],
+                source: Default::default(),
             },
         );
         assert_eq!(s.pending, None);
@@ -200,6 +202,7 @@ mod tests {
             Action::OpenShared {
                 text: TEXT.into(),
                 payload: "AbC".into(),
+                source: Default::default(),
             },
         );
         let loaded = s.current.as_ref().unwrap();
@@ -213,6 +216,7 @@ mod tests {
                 name: "other.txt".into(),
                 text: TEXT.into(),
                 notices: vec![],
+                source: Default::default(),
             },
         );
         assert_eq!(s.current.as_ref().unwrap().shared, None);

@@ -3,6 +3,7 @@
 //! clipboard. The decisions (what a fragment says, which response is acceptable, the
 //! messages) are in `crate::share`, tested natively.
 
+use super::services::Decoded;
 use crate::decode::{sniff, Sniff};
 use crate::share::{self, SourceError};
 use js_sys::{Array, Reflect, Uint8Array};
@@ -152,14 +153,14 @@ pub async fn unpack(data: &str) -> Result<String, String> {
         .map_err(|_| damaged())?
         .pipe_through(&unsqueeze);
     match read_capped(out, share::MAX_SOURCE_BYTES).await {
-        Read::Done(bytes) => super::services::decode(&bytes).map(|(text, _)| text),
+        Read::Done(bytes) => super::services::decode(&bytes, None).map(|d| d.text),
         Read::TooLarge(_) | Read::Failed => Err(damaged()),
     }
 }
 
 /// The one network request palabre makes, and only because a link asks for it:
 /// `?src=URL`, fetched without credentials. Returns the text and its notices.
-pub async fn fetch_source(url: &str) -> Result<(String, Vec<String>), SourceError> {
+pub async fn fetch_source(url: &str) -> Result<Decoded, SourceError> {
     let network = || SourceError::Network {
         url: url.to_string(),
     };
@@ -203,6 +204,7 @@ pub async fn fetch_source(url: &str) -> Result<(String, Vec<String>), SourceErro
     match sniff(&bytes) {
         Sniff::Binary => Err(SourceError::Binary { url: url.into() }),
         Sniff::Empty => Err(SourceError::Empty { url: url.into() }),
-        _ => super::services::decode(&bytes).map_err(|_| SourceError::Binary { url: url.into() }),
+        _ => super::services::decode(&bytes, None)
+            .map_err(|_| SourceError::Binary { url: url.into() }),
     }
 }

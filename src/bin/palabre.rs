@@ -1,6 +1,6 @@
 //! palabre's command line: the same core as the app, dump in, JSON out.
 //!
-//!     palabre [--pretty | --summary] [--now DATE] [--encoding LABEL] FILE
+//!     palabre [--pretty | --summary | --csv] [--now DATE] [--encoding LABEL] FILE
 //!
 //! FILE may be `-` for standard input. `--now YYYY-MM-DD[THH:MM:SS]` is the moment the
 //! page was copied, which relative dates ("7 years ago") count back from; by default, the
@@ -20,12 +20,16 @@ use std::io::{Read, Write};
 use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
 
-const USAGE: &str = "usage: palabre [--pretty | --summary] [--now YYYY-MM-DD[THH:MM:SS]] \
+const USAGE: &str = "usage: palabre [--pretty | --summary | --csv] [--now YYYY-MM-DD[THH:MM:SS]] \
                      [--encoding LABEL] FILE   (FILE may be - for standard input)";
 
 enum Output {
-    Json { pretty: bool },
+    Json {
+        pretty: bool,
+    },
     Summary,
+    /// One row per entry, as the app's CSV export.
+    Csv,
 }
 
 fn main() -> ExitCode {
@@ -49,6 +53,7 @@ fn main() -> ExitCode {
         match name.as_str() {
             "--pretty" => output = Output::Json { pretty: true },
             "--summary" => output = Output::Summary,
+            "--csv" => output = Output::Csv,
             "--now" => match value("--now needs a date").map(|v| anchor(&v)) {
                 Ok(Some(stamp)) => now = Some(stamp),
                 Ok(None) => return fail(1, "--now takes YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS"),
@@ -101,6 +106,7 @@ fn main() -> ExitCode {
     let printed = match output {
         Output::Json { pretty } => archive.to_json(pretty),
         Output::Summary => summary(&archive),
+        Output::Csv => palabre::csv::to_csv(&archive),
     };
     // A closed pipe (`palabre f | head`) is not an error worth a message.
     let _ = writeln!(std::io::stdout().lock(), "{printed}");

@@ -7,6 +7,7 @@ use super::authors_panel::AuthorsPanel;
 use super::rich_text::{folded_paragraphs, marked, paragraphs, Mark};
 use super::timeline_chart::TimelineChart;
 use super::toolbar::Toolbar;
+use crate::decode::Encoding;
 use crate::model::{Kind, Post, Stamp};
 use std::collections::BTreeSet;
 use std::ops::Range;
@@ -23,6 +24,12 @@ pub struct ArchiveViewProps {
     /// "Copy a link to this entry" (the entry's index).
     #[prop_or_default]
     pub on_copy_link: Callback<usize>,
+    /// Read the file again in another encoding.
+    #[prop_or_default]
+    pub on_encoding: Callback<Encoding>,
+    /// Render every row, however many (the HTML export), rather than those on screen.
+    #[prop_or_default]
+    pub all_rows: bool,
 }
 
 impl PartialEq for ArchiveViewProps {
@@ -33,6 +40,8 @@ impl PartialEq for ArchiveViewProps {
             && self.mode == other.mode
             && self.on_action == other.on_action
             && self.on_copy_link == other.on_copy_link
+            && self.on_encoding == other.on_encoding
+            && self.all_rows == other.all_rows
     }
 }
 
@@ -77,6 +86,7 @@ pub fn ArchiveView(props: &ArchiveViewProps) -> Html {
     html! {
         <div class="archive" data-archive="" data-format={archive.format.clone()} data-tab={tab.key()}>
             <p class="summary" data-summary="">{ lang.summary(&loaded.summary) }</p>
+            { source_bar(loaded, &props.on_action, &props.on_encoding, lang) }
             if !notices.is_empty() {
                 <ul class="notices" data-problems="" aria-label={t.notices_label}>
                     { for notices.iter().map(|n| html! { <li>{ n.as_str() }</li> }) }
@@ -104,10 +114,62 @@ pub fn ArchiveView(props: &ArchiveViewProps) -> Html {
                         host_threads_only={props.view.host_threads_only} on_action={props.on_action.clone()} />
                     { highlight_bar(loaded, &props.view, &props.on_action, lang) }
                     <EntryList loaded={loaded.clone()} view={props.view.clone()} mode={props.mode}
-                        on_action={props.on_action.clone()} on_copy_link={props.on_copy_link.clone()} />
+                        on_action={props.on_action.clone()} on_copy_link={props.on_copy_link.clone()}
+                        all_rows={props.all_rows} />
                 }
             </div>
         </div>
+    }
+}
+
+/// How the file was read, and what its relative dates count from, both changeable.
+fn source_bar(
+    loaded: &Loaded,
+    on_action: &Callback<Action>,
+    on_encoding: &Callback<Encoding>,
+    lang: Lang,
+) -> Html {
+    let t = lang.t();
+    let relative = loaded.archive.entries.iter().any(|e| e.approximate);
+    let (encoding, anchor) = (loaded.source.encoding, loaded.source.anchor);
+    if encoding.is_none() && !relative {
+        return Html::default();
+    }
+    let on_pick = on_encoding.reform(|e: Event| {
+        let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+        Encoding::from_label(&select.value()).unwrap_or(Encoding::Utf8)
+    });
+    let on_date = {
+        let on_action = on_action.clone();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            // An emptied field changes nothing; the browser only gives valid dates.
+            if let Some(day) = Stamp::parse_iso(&format!("{}T12:00:00", input.value())) {
+                on_action.emit(Action::Reanchor(day));
+            }
+        })
+    };
+    html! {
+        <p class="source-bar" data-source-bar="">
+            if let Some(encoding) = encoding {
+                <label>
+                    { t.encoding_label }{ " " }
+                    <select data-encoding="" onchange={on_pick}>
+                        { for Encoding::ALL.iter().map(|e| html! {
+                            <option value={e.label()} selected={*e == encoding}>{ e.name() }</option>
+                        }) }
+                    </select>
+                </label>
+            }
+            if relative {
+                <label>
+                    { t.relative_from }{ " " }
+                    <input type="date" data-anchor-date=""
+                        value={anchor.map(|a| format!("{:04}-{:02}-{:02}", a.year, a.month, a.day))}
+                        onchange={on_date} />
+                </label>
+            }
+        </p>
     }
 }
 
@@ -188,7 +250,7 @@ fn EntryList(props: &ArchiveViewProps) -> Html {
         },
         list_rows,
     );
-    let virtualised = listed.rows.len() > VIRTUAL_FROM;
+    let virtualised = !props.all_rows && listed.rows.len() > VIRTUAL_FROM;
     let measured = use_mut_ref(Measured::default);
     let layout = use_mut_ref(|| Heights::new(0, ROW_GUESS, |_| None));
     let window = use_state_eq(|| 0..0usize);
@@ -635,6 +697,19 @@ impl List<'_> {
             None => (false, false),
         };
         let when = match (&entry.time, &entry.time_text) {
+            (Some(time), Some(text)) if entry.approximate => {
+                let from = self
+                    .loaded
+                    .source
+                    .anchor
+                    .map_or_else(String::new, |a| self.lang.date(a));
+                html! {
+                    <time class="approximate" datetime={time.to_string()} data-approximate=""
+                        title={(t.approximately)(text, &from)}>
+                        { format!("≈ {}", self.lang.date(*time)) }
+                    </time>
+                }
+            }
             (Some(time), text) => html! {
                 <time datetime={time.to_string()} title={text.as_deref().map(t.as_written)}>
                     { self.lang.date_time(*time) }
