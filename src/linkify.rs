@@ -1,7 +1,7 @@
 //! Finds the web links in a comment so the UI can make them clickable.
 //!
-//! Only `http://` and `https://` URLs become links: any other scheme (`javascript:`,
-//! `data:`, …) stays plain text, whatever its spelling. The UI still renders the returned
+//! Only `http://`, `https://` and `mailto:` links become links: any other scheme
+//! (`javascript:`, `data:`, …) stays plain text, whatever its spelling. The UI still renders the returned
 //! pieces as text nodes and attributes, never as HTML.
 
 /// A piece of a text: either plain text or a URL to link.
@@ -31,34 +31,56 @@ pub fn segments(text: &str) -> Vec<Segment<'_>> {
     out
 }
 
+/// The schemes that become links, with what must follow the colon.
+const SCHEMES: [(&str, &str); 3] = [("https", "//"), ("http", "//"), ("mailto", "")];
+
 /// Byte range of the first link at or after `from`.
 fn next_link(text: &str, from: usize) -> Option<(usize, usize)> {
     let bytes = text.as_bytes();
     let mut i = from;
-    while let Some(off) = memchr::memchr2(b'h', b'H', &bytes[i..]) {
-        let start = i + off;
-        i = start + 1;
-        let Some(scheme_len) = scheme_at(bytes, start) else {
+    // Every scheme ends in a colon: colons are rarer in prose than any scheme's letters.
+    while let Some(off) = memchr::memchr(b':', &bytes[i..]) {
+        let colon = i + off;
+        i = colon + 1;
+        let Some((start, body_start)) = scheme_before(bytes, colon) else {
             continue;
         };
         // A scheme glued to a preceding word ("xhttp://") is not a link start.
         if start > 0 && bytes[start - 1].is_ascii_alphanumeric() {
             continue;
         }
-        let end = link_end(text, start, start + scheme_len);
-        if end > start + scheme_len {
+        let end = link_end(text, start, body_start);
+        let is_mail = body_start == colon + 1;
+        if end > body_start && (!is_mail || looks_like_address(&text[body_start..end])) {
             return Some((start, end));
         }
     }
     None
 }
 
-fn scheme_at(bytes: &[u8], at: usize) -> Option<usize> {
-    let rest = &bytes[at..];
-    ["https://", "http://"]
-        .into_iter()
-        .find(|s| rest.len() >= s.len() && rest[..s.len()].eq_ignore_ascii_case(s.as_bytes()))
-        .map(str::len)
+/// The start of the scheme ending at `colon`, and where the link's body starts.
+fn scheme_before(bytes: &[u8], colon: usize) -> Option<(usize, usize)> {
+    SCHEMES.iter().find_map(|(name, after)| {
+        let start = colon.checked_sub(name.len())?;
+        let rest = &bytes[colon + 1..];
+        (bytes[start..colon].eq_ignore_ascii_case(name.as_bytes())
+            && rest.starts_with(after.as_bytes()))
+        .then_some((start, colon + 1 + after.len()))
+    })
+}
+
+/// `someone@example.org`, possibly with `?subject=…`: one `@`, a dotted domain.
+fn looks_like_address(body: &str) -> bool {
+    let address = body.split('?').next().unwrap_or(body);
+    match address.split_once('@') {
+        Some((local, domain)) => {
+            !local.is_empty()
+                && !domain.contains('@')
+                && domain.contains('.')
+                && !domain.ends_with('.')
+        }
+        None => false,
+    }
 }
 
 /// End of a URL: it runs to white space or a character that cannot be in one, then loses
@@ -138,6 +160,29 @@ mod tests {
             "xhttp://glued.example",
             "http:// nothing after the scheme",
             "ftp://files.example",
+        ] {
+            assert!(
+                segments(text).iter().all(|s| matches!(s, Text(_))),
+                "{text} produced a link"
+            );
+        }
+    }
+
+    #[test]
+    fn mail_links_need_an_address() {
+        assert_eq!(
+            segments("écrire à MAILTO:ann@example.org."),
+            vec![Text("écrire à "), Link("MAILTO:ann@example.org"), Text(".")]
+        );
+        assert_eq!(
+            segments("mailto:ann@example.org?subject=palabre"),
+            vec![Link("mailto:ann@example.org?subject=palabre")]
+        );
+        for text in [
+            "mailto:",
+            "mailto:nobody",
+            "mailto:a@b",
+            "mailto:@example.org",
         ] {
             assert!(
                 segments(text).iter().all(|s| matches!(s, Text(_))),

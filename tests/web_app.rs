@@ -829,7 +829,9 @@ async fn xss_payloads_stay_text_everywhere() {
             let value = el.get_attribute(&name).unwrap_or_default().to_lowercase();
             if ["href", "src", "action", "formaction", "xlink:href"].contains(&name.as_str()) {
                 assert!(
-                    value.starts_with("http://") || value.starts_with("https://"),
+                    ["http://", "https://", "mailto:"]
+                        .iter()
+                        .any(|scheme| value.starts_with(scheme)),
                     "<{tag} {name}={value:?}>"
                 );
             }
@@ -1492,5 +1494,35 @@ async fn the_encoding_can_be_chosen_and_relative_dates_re_anchored() {
             .value(),
         "2020-06-15"
     );
+    app.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn links_are_rewritten_by_the_browsers_url_parser() {
+    let app = Mounted::ready().await;
+    paste_text(
+        &app.element("[data-dropzone]"),
+        "Ann @ 2020-01-01 10:00:00\n\n         Write to MAILTO:ann@example.org or see HTTP://Example.ORG/a/../b?q=1 \
+         \u{1}java\u{3}script:alert(1) http://\u{1}x\n",
+    );
+    app.until("the entry", |a| a.count("[data-entry]") == 1)
+        .await;
+    let links = app.root.query_selector_all("[data-entry] a").unwrap();
+    let hrefs: Vec<String> = (0..links.length())
+        .map(|i| {
+            links
+                .get(i)
+                .unwrap()
+                .unchecked_into::<Element>()
+                .get_attribute("href")
+                .unwrap()
+        })
+        .collect();
+    // As the URL parser writes them back: lower-case scheme and host, path resolved.
+    assert_eq!(
+        hrefs,
+        ["mailto:ann@example.org", "http://example.org/b?q=1"]
+    );
+    assert!(app.text("[data-entry] .body").contains("script:alert(1)"));
     app.destroy();
 }

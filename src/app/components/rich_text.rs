@@ -71,16 +71,26 @@ fn paragraph(line: &str, at: usize, marks: &[Mark]) -> Html {
                 }
                 Segment::Link(url) => {
                     offset += url.len();
-                    html! {
-                        <a href={url.to_string()} rel="noopener noreferrer nofollow ugc" target="_blank">
-                            { marked_at(url, start, marks) }
-                        </a>
+                    let text = marked_at(url, start, marks);
+                    match safe_href(url) {
+                        Some(href) => html! {
+                            <a {href} rel="noopener noreferrer nofollow ugc" target="_blank">{ text }</a>
+                        },
+                        None => text,
                     }
                 }
             }
         })
         .collect();
     html! { <p>{ parts }</p> }
+}
+
+/// The link's address as the browser's own URL parser reads and writes it back, when its
+/// scheme is one palabre links: what the core found is checked again by the parser that
+/// will follow the link, so an oddly spelled scheme cannot slip through.
+fn safe_href(url: &str) -> Option<String> {
+    let parsed = web_sys::Url::new(url).ok()?;
+    matches!(parsed.protocol().as_str(), "http:" | "https:" | "mailto:").then(|| parsed.href())
 }
 
 /// `text`, which starts at byte `at` of the field, with the parts that `marks` cover
