@@ -1,7 +1,7 @@
 //! palabre: rebuilds a readable discussion from a plain-text dump.
 //!
 //! Architecture Invariant: the core (`model`, `parse`, `thread`, `authors`, `timeline`,
-//! `search`, `csv`, `summary`, `linkify`, `decode`, `text`, `share`) never imports yew, web-sys, gloo or
+//! `search`, `csv`, `summary`, `linkify`, `decode`, `text`, `share`, `wire`) never imports yew, web-sys, gloo or
 //! wasm-bindgen, does no IO and never panics on any input: it is tested natively and
 //! fuzzed. Only `app` touches the browser.
 
@@ -17,6 +17,7 @@ pub mod summary;
 pub mod text;
 pub mod thread;
 pub mod timeline;
+pub mod wire;
 
 pub mod app;
 

@@ -8,7 +8,6 @@
 //! never fails and never panics. The deflate itself is the browser's (`CompressionStream`).
 
 use crate::model::{Entry, Stamp};
-use crate::text::fold;
 use std::collections::HashMap;
 use std::fmt::{self, Write as _};
 
@@ -219,17 +218,17 @@ pub fn base64url_decode(text: &str) -> Option<Vec<u8>> {
 /// folded author, the date as written and the opening of the folded body, in base 36.
 /// Identical entries get `-2`, `-3`… in dump order.
 pub fn anchors(entries: &[Entry]) -> Vec<String> {
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    // Counted by hash, not by string: a large log has a million anchors to make.
+    let mut seen: HashMap<u64, u32> = HashMap::with_capacity(entries.len());
     entries
         .iter()
         .map(|e| {
-            let base = anchor_base(e);
-            let n = seen.entry(base.clone()).or_insert(0);
+            let hash = anchor_hash(e);
+            let n = seen.entry(hash).or_insert(0);
             *n += 1;
-            if *n == 1 {
-                base
-            } else {
-                format!("{base}-{n}")
+            match *n {
+                1 => base36(hash),
+                n => format!("{}-{n}", base36(hash)),
             }
         })
         .collect()
@@ -239,23 +238,70 @@ pub fn anchors(entries: &[Entry]) -> Vec<String> {
 /// that a parser trimming a body's end differently keeps the same anchor.
 const ANCHOR_BODY_CHARS: usize = 80;
 
-fn anchor_base(e: &Entry) -> String {
-    let body: String = e.body.chars().take(ANCHOR_BODY_CHARS * 3).collect();
-    let body: String = fold(&body).chars().take(ANCHOR_BODY_CHARS).collect();
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let parts = [
-        fold(&e.author),
-        e.time_text.as_deref().map(fold).unwrap_or_default(),
-        body,
-    ];
-    for (i, part) in parts.iter().enumerate() {
-        let sep: &[u8] = if i == 0 { b"" } else { b"\x1f" };
-        for &b in sep.iter().chain(part.as_bytes()) {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+/// FNV-1a of the folded author, `\x1f`, the folded date as written, `\x1f`, and the
+/// first [`ANCHOR_BODY_CHARS`] folded characters of the body's opening, hashed as they
+/// are folded (no string is built: `text::fold`'s output, byte for byte).
+fn anchor_hash(e: &Entry) -> u64 {
+    let mut h = Fnv(0xcbf2_9ce4_8422_2325);
+    h.folded(&e.author, usize::MAX);
+    h.bytes(b"\x1f");
+    h.folded(e.time_text.as_deref().unwrap_or(""), usize::MAX);
+    h.bytes(b"\x1f");
+    let opening = match e.body.char_indices().nth(ANCHOR_BODY_CHARS * 3) {
+        Some((end, _)) => &e.body[..end],
+        None => &e.body,
+    };
+    h.folded(opening, ANCHOR_BODY_CHARS);
+    h.0
+}
+
+struct Fnv(u64);
+
+impl Fnv {
+    fn bytes(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
         }
     }
-    base36(h)
+
+    /// Hashes at most `limit` characters of `fold(text)`: lower case, accents off, runs
+    /// of white space as one space, none at either end.
+    fn folded(&mut self, text: &str, limit: usize) {
+        let mut left = limit;
+        let mut pending_space = false;
+        let mut started = false;
+        let mut buf = [0u8; 4];
+        for c in text.chars() {
+            if c.is_whitespace() {
+                pending_space = started;
+                continue;
+            }
+            // ASCII, most of any text, folds to one lower-case byte.
+            let ascii = c.is_ascii().then(|| c.to_ascii_lowercase());
+            for f in ascii.into_iter().chain(
+                (!c.is_ascii())
+                    .then(|| crate::text::fold_char(c))
+                    .into_iter()
+                    .flatten(),
+            ) {
+                if pending_space {
+                    if left == 0 {
+                        return;
+                    }
+                    self.bytes(b" ");
+                    left -= 1;
+                    pending_space = false;
+                }
+                if left == 0 {
+                    return;
+                }
+                self.bytes(f.encode_utf8(&mut buf).as_bytes());
+                left -= 1;
+                started = true;
+            }
+        }
+    }
 }
 
 fn base36(mut n: u64) -> String {
@@ -520,6 +566,65 @@ pub mod msg {
 mod tests {
     use super::*;
     use crate::model::Kind;
+    use crate::text::fold;
+
+    /// The first implementation, kept as the reference the fast one must equal: old
+    /// links must keep working.
+    fn anchors_by_strings(entries: &[Entry]) -> Vec<String> {
+        let base = |e: &Entry| {
+            let body: String = e.body.chars().take(ANCHOR_BODY_CHARS * 3).collect();
+            let body: String = fold(&body).chars().take(ANCHOR_BODY_CHARS).collect();
+            let mut h = Fnv(0xcbf2_9ce4_8422_2325);
+            let parts = [
+                fold(&e.author),
+                e.time_text.as_deref().map(fold).unwrap_or_default(),
+                body,
+            ];
+            for (i, part) in parts.iter().enumerate() {
+                if i > 0 {
+                    h.bytes(b"\x1f");
+                }
+                h.bytes(part.as_bytes());
+            }
+            base36(h.0)
+        };
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        entries
+            .iter()
+            .map(|e| {
+                let b = base(e);
+                let n = seen.entry(b.clone()).or_insert(0);
+                *n += 1;
+                if *n == 1 {
+                    b
+                } else {
+                    format!("{b}-{n}")
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn fast_anchors_equal_the_reference_on_every_fixture() {
+        let dir = format!("{}/tests/fixtures", env!("CARGO_MANIFEST_DIR"));
+        for file in std::fs::read_dir(dir).unwrap() {
+            let path = file.unwrap().path();
+            if path.extension().is_some_and(|x| x == "txt") {
+                let bytes = std::fs::read(&path).unwrap();
+                let (text, _) = crate::decode::decode(&bytes).unwrap();
+                let entries = crate::read_dump(&text).entries;
+                assert_eq!(anchors(&entries), anchors_by_strings(&entries), "{path:?}");
+            }
+        }
+        let odd = Entry {
+            author: "  Ann\u{a0}  MARIE ".into(),
+            time_text: Some(" 16  Sept ".into()),
+            body: format!("  {}", "É tè  ".repeat(200)),
+            ..entry("x", None, "")
+        };
+        let odd = [odd];
+        assert_eq!(anchors(&odd), anchors_by_strings(&odd));
+    }
 
     fn stamp(s: &str) -> Stamp {
         Stamp::parse_iso(s).unwrap()

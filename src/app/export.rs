@@ -28,7 +28,7 @@ pub async fn save_html(loaded: Rc<Loaded>, mode: Mode) -> Result<(), JsValue> {
         archive = render(&loaded, Mode::Chronological).await?;
     }
     let document = gloo::utils::document();
-    make_static(&document, &archive, &loaded.anchors)?;
+    make_static(&document, &archive, loaded.anchors())?;
     let title = document.create_element("title")?;
     let heading = loaded.archive.post.title.as_deref().unwrap_or(&loaded.name);
     title.set_text_content(Some(&format!("{heading} — palabre")));
@@ -64,6 +64,7 @@ async fn render(loaded: &Rc<Loaded>, mode: Mode) -> Result<Element, JsValue> {
         on_action: Callback::noop(),
         on_copy_link: Callback::noop(),
         on_encoding: Callback::noop(),
+        on_anchor: Callback::noop(),
         // A saved page has no script to render rows as they scroll into view.
         all_rows: true,
     };

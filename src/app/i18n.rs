@@ -165,6 +165,9 @@ pub struct Texts {
     pub close: &'static str,
     pub dismiss: &'static str,
     pub reading: fn(&str) -> String,
+    pub progress_label: &'static str,
+    pub progress: fn(&str, &str, Option<usize>) -> String,
+    pub first_screen: &'static str,
     pub settings: &'static str,
     pub language: &'static str,
     pub theme: &'static str,
@@ -312,6 +315,15 @@ pub static EN: Texts = Texts {
     close: "Close",
     dismiss: "Dismiss",
     reading: |name| format!("Reading {name}…"),
+    progress_label: "Loading progress",
+    progress: |done, total, entries| match entries {
+        None => format!("{done} of {total}"),
+        Some(n) => format!(
+            "{total} read, {} found; working out who answers whom…",
+            plural(n, "entry", "entries")
+        ),
+    },
+    first_screen: "The first entries, while the rest loads.",
     settings: "Settings",
     language: "Language",
     theme: "Theme",
@@ -475,6 +487,15 @@ pub static FR: Texts = Texts {
     close: "Fermer",
     dismiss: "Masquer",
     reading: |name| format!("Lecture de {name}…"),
+    progress_label: "Progression du chargement",
+    progress: |done, total, entries| match entries {
+        None => format!("{done} sur {total}"),
+        Some(n) => format!(
+            "{total} lus, {} ; calcul de qui répond à qui…",
+            plural(n, "entrée trouvée", "entrées trouvées")
+        ),
+    },
+    first_screen: "Les premières entrées, pendant que le reste se charge.",
     settings: "Réglages",
     language: "Langue",
     theme: "Thème",

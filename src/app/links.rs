@@ -221,9 +221,17 @@ pub fn use_links(state: &UseReducerHandle<AppState>) -> Links {
             })));
             let (loaded, packed) = (loaded.clone(), packed.clone());
             spawn_local(async move {
-                let result = web_share::deflate(&loaded.text)
-                    .await
-                    .map(|bytes| Rc::from(share::base64url_encode(&bytes)));
+                // A large dump's text stayed in the worker: its file is read again.
+                let bytes = match loaded.text.is_empty() {
+                    false => Some(loaded.text.as_bytes().to_vec()),
+                    true => services::shown_file_bytes().await,
+                };
+                let result = match bytes {
+                    Some(bytes) => web_share::deflate(&bytes)
+                        .await
+                        .map(|packed| Rc::from(share::base64url_encode(&packed))),
+                    None => Err(msg::pack_failed("the file is no longer at hand")),
+                };
                 packed.set(Some(Rc::new(Packed {
                     dump,
                     result: Some(result),

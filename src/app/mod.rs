@@ -15,6 +15,7 @@ mod services;
 pub mod state;
 mod view_link;
 mod web_share;
+mod worker;
 
 pub use root::App;
 pub use services::{install_panic_banner, show_crash_banner};

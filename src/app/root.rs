@@ -173,6 +173,31 @@ pub fn App() -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |key| services::change_stored(key, None, dispatch.clone()))
     };
+    // Another encoding, or another day for relative dates: what was chosen for the other
+    // stays. A dump whose text the page holds is re-parsed at once; a large one (its
+    // text stayed in the worker) is read again from its file.
+    let source = state
+        .current
+        .as_ref()
+        .map(|l| (l.source, l.text.is_empty()));
+    let on_encoding = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |encoding| {
+            let anchor = source.and_then(|(s, _)| s.anchor);
+            services::reread(Some(encoding), anchor, dispatch.clone());
+        })
+    };
+    let on_anchor = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |anchor| match source {
+            Some((s, true)) => services::reread(s.encoding, Some(anchor), dispatch.clone()),
+            _ => dispatch.emit(Action::Reanchor(anchor)),
+        })
+    };
+    let on_cancel = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| services::cancel_load(&dispatch))
+    };
     let theme_name = |theme: Theme| match theme {
         Theme::Auto => t.theme_auto,
         Theme::Light => t.theme_light,
@@ -229,14 +254,24 @@ pub fn App() -> Html {
                 }
                 <div class="status" role="status" aria-live="polite">
                     if let Some(name) = &state.loading {
-                        <p class="loading" data-loading="">{ (t.reading)(name) }</p>
+                        <div class="loading" data-loading="">
+                            <span>{ (t.reading)(name) }</span>
+                            if let Some(p) = state.progress {
+                                <progress max={p.total.to_string()} value={p.bytes.to_string()}
+                                    aria-label={t.progress_label}></progress>
+                                <span data-progress="">
+                                    { (t.progress)(&lang.bytes(p.bytes), &lang.bytes(p.total), p.entries) }
+                                </span>
+                                <button type="button" onclick={on_cancel} data-cancel-load="">{ t.cancel }</button>
+                            }
+                        </div>
                     }
                 </div>
                 <DropZone compact={state.current.is_some()} {on_files} {on_example} />
                 if let Some(loaded) = &state.current {
                     <ArchiveView loaded={loaded.clone()} view={state.view.clone()} mode={state.mode()}
                         on_action={dispatch.clone()} on_copy_link={links.on_copy_entry.clone()}
-                        on_encoding={let d = dispatch.clone(); Callback::from(move |e| services::reread_as(e, d.clone()))} />
+                        {on_encoding} {on_anchor} />
                 }
             </main>
             </div>

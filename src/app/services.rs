@@ -93,13 +93,15 @@ pub fn open_text(name: &str, text: String, dispatch: &Callback<Action>) {
 }
 
 thread_local! {
-    /// The file on screen, kept to read it again in another encoding.
+    /// The file on screen, kept to read it again (in another encoding, with another
+    /// anchor for relative dates, or to pack it into a link).
     static SHOWN_FILE: RefCell<Option<(String, web_sys::Blob, Option<u32>)>> =
         const { RefCell::new(None) };
 }
 
-/// Reads the file on screen again, as `encoding`.
-pub fn reread_as(encoding: Encoding, dispatch: Callback<Action>) {
+/// Reads the file on screen again, as `encoding` or counting relative dates from
+/// `anchor` (each left as it was when `None`).
+pub fn reread(encoding: Option<Encoding>, anchor: Option<Stamp>, dispatch: Callback<Action>) {
     let Some((name, blob, stored)) = SHOWN_FILE.with(|f| f.borrow().clone()) else {
         return;
     };
@@ -108,19 +110,27 @@ pub fn reread_as(encoding: Encoding, dispatch: Callback<Action>) {
         keep: false,
         stored,
     };
-    read_blob_as(name, blob, intake, Some(encoding), dispatch);
+    read_blob_as(name, blob, intake, (encoding, anchor), dispatch);
+}
+
+/// The bytes of the file on screen, when it came from a file.
+pub async fn shown_file_bytes() -> Option<Vec<u8>> {
+    let (_, blob, _) = SHOWN_FILE.with(|f| f.borrow().clone())?;
+    gloo::file::futures::read_as_bytes(&gloo::file::Blob::from(blob))
+        .await
+        .ok()
 }
 
 /// Reads a file's bytes, decodes them and dispatches what `intake` asks for.
 pub fn read_blob(name: String, blob: web_sys::Blob, intake: Intake, dispatch: Callback<Action>) {
-    read_blob_as(name, blob, intake, None, dispatch);
+    read_blob_as(name, blob, intake, (None, None), dispatch);
 }
 
 fn read_blob_as(
     name: String,
     blob: web_sys::Blob,
     intake: Intake,
-    encoding: Option<Encoding>,
+    (encoding, anchor): (Option<Encoding>, Option<Stamp>),
     dispatch: Callback<Action>,
 ) {
     if blob.size() > MAX_FILE_BYTES {
@@ -131,8 +141,44 @@ fn read_blob_as(
         });
         return;
     }
-    if intake.show {
-        dispatch.emit(Action::StartLoading { name: name.clone() });
+    if !intake.show {
+        // The other files of a multiple drop: kept, read when opened.
+        if intake.keep {
+            keep(name, blob, false, dispatch);
+        }
+        return;
+    }
+    dispatch.emit(Action::StartLoading { name: name.clone() });
+    super::worker::cancel();
+    SHOWN_FILE.with(|f| *f.borrow_mut() = Some((name.clone(), blob.clone(), intake.stored)));
+    // Relative dates ("3 days ago") were written when the file was saved.
+    let saved = blob
+        .dyn_ref::<web_sys::File>()
+        .map(|f| f.last_modified())
+        .and_then(local_stamp);
+    let anchor = anchor.or(saved).or_else(now);
+    if blob.size() >= super::worker::WORKER_FROM {
+        let done = {
+            let (name, blob, dispatch) = (name.clone(), blob.clone(), dispatch.clone());
+            Callback::from(move |()| {
+                if intake.keep {
+                    keep(name.clone(), blob.clone(), true, dispatch.clone());
+                }
+            })
+        };
+        let started = super::worker::parse(
+            name.clone(),
+            blob.clone(),
+            intake,
+            encoding,
+            anchor,
+            dispatch.clone(),
+            done,
+        );
+        if started.is_ok() {
+            return;
+        }
+        // No worker here (a page opened from disk): the page's thread parses it.
     }
     yew::platform::spawn_local(async move {
         let read = gloo::file::futures::read_as_bytes(&gloo::file::Blob::from(blob.clone())).await;
@@ -147,31 +193,28 @@ fn read_blob_as(
                 return;
             }
         };
-        if intake.show {
-            // Relative dates ("3 days ago") were written when the file was saved.
-            let saved = blob
-                .dyn_ref::<web_sys::File>()
-                .map(|f| f.last_modified())
-                .and_then(local_stamp);
-            SHOWN_FILE
-                .with(|f| *f.borrow_mut() = Some((name.clone(), blob.clone(), intake.stored)));
-            dispatch.emit(Action::Open {
-                name: name.clone(),
-                text: decoded.text.into(),
-                notices: decoded.notices,
-                source: Source {
-                    encoding: Some(decoded.encoding),
-                    anchor: saved.or_else(now),
-                },
-            });
-            if let Some(key) = intake.stored {
-                dispatch.emit(Action::Showing(key));
-            }
+        dispatch.emit(Action::Open {
+            name: name.clone(),
+            text: decoded.text.into(),
+            notices: decoded.notices,
+            source: Source {
+                encoding: Some(decoded.encoding),
+                anchor,
+            },
+        });
+        if let Some(key) = intake.stored {
+            dispatch.emit(Action::Showing(key));
         }
         if intake.keep {
-            keep(name, blob, intake.show, dispatch);
+            keep(name, blob, true, dispatch);
         }
     });
+}
+
+/// Stops a large file's loading.
+pub fn cancel_load(dispatch: &Callback<Action>) {
+    super::worker::cancel();
+    dispatch.emit(Action::CancelLoad);
 }
 
 /// Stores a dump in the library, then lists the library again.

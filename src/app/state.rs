@@ -40,12 +40,22 @@ pub struct Loaded {
     /// Sharing: the text as opened (to pack into a link), each entry's permalink anchor,
     /// and the `#z=` payload when the dump came from a link (kept in the address).
     pub text: Rc<str>,
-    pub anchors: Vec<String>,
+    anchors: std::cell::OnceCell<Vec<String>>,
     pub shared: Option<Rc<str>>,
     pub source: Source,
+    /// Only the opening of a large file, shown while the rest loads.
+    pub partial: bool,
 }
 
 impl Loaded {
+    /// Each entry's permalink anchor, worked out at the first need of one (a link, a
+    /// copy, a restored view): hashing every entry of a large log is not worth doing
+    /// for readers who never share.
+    pub fn anchors(&self) -> &[String] {
+        self.anchors
+            .get_or_init(|| share::anchors(&self.archive.entries))
+    }
+
     /// Everything the views need, computed once per dump.
     pub fn new(
         name: String,
@@ -55,7 +65,6 @@ impl Loaded {
         shared: Option<Rc<str>>,
     ) -> Loaded {
         let summary = Summary::of(&archive);
-        let anchors = share::anchors(&archive.entries);
         let tree = Tree::build(&archive.entries);
         let authors = Authors::of(&archive);
         let timeline = Timeline::of(&archive, &authors);
@@ -72,9 +81,10 @@ impl Loaded {
             in_host_thread,
             notices,
             text,
-            anchors,
+            anchors: std::cell::OnceCell::new(),
             shared,
             source: Source::default(),
+            partial: false,
         }
     }
 }
@@ -113,6 +123,11 @@ pub struct AppState {
     pub current: Option<Rc<Loaded>>,
     /// Name of the file being read, while it is read.
     pub loading: Option<String>,
+    /// How far a large file's reading has gone (files read by the worker).
+    pub progress: Option<Progress>,
+    /// The dump that was on screen before a large file's first screen replaced it: back
+    /// on screen if that file is cancelled or fails.
+    pub previous: Option<Rc<Loaded>>,
     /// The last load's failure, shown until dismissed or replaced.
     pub error: Option<String>,
     /// How the dump on screen is shown; reset when another dump opens.
@@ -125,6 +140,15 @@ pub struct AppState {
     pub library: Library,
     /// A view from a link, applied when the next dump opens.
     pub pending: Option<View>,
+}
+
+/// A large file on its way.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Progress {
+    pub bytes: f64,
+    pub total: f64,
+    /// Entries found, once parsed (threading them is what remains).
+    pub entries: Option<usize>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -322,6 +346,30 @@ pub enum Action {
     },
     /// Count relative dates from this date instead, and read the dump again.
     Reanchor(Stamp),
+    /// A large file's reading, parsing and threading (by the worker).
+    Progress {
+        bytes: f64,
+        total: f64,
+    },
+    /// The opening of a large file, parsed: shown until the whole is ready.
+    Preview {
+        name: String,
+        archive: Box<Archive>,
+        source: Source,
+    },
+    /// The whole file is parsed; its reply links are being worked out.
+    Threading {
+        entries: usize,
+    },
+    /// A dump parsed and threaded elsewhere (by the worker).
+    OpenParsed {
+        name: String,
+        archive: Box<Archive>,
+        notices: Vec<String>,
+        source: Source,
+    },
+    /// The reader stopped a large file's loading.
+    CancelLoad,
     Fail {
         name: String,
         message: String,
@@ -402,7 +450,70 @@ fn reduce(state: &AppState, action: Action) -> AppState {
     match action {
         Action::StartLoading { name } => AppState {
             loading: Some(name),
+            progress: None,
             error: None,
+            ..state.clone()
+        },
+        Action::Progress { bytes, total } => match state.loading {
+            Some(_) => AppState {
+                progress: Some(Progress {
+                    bytes,
+                    total,
+                    ..state.progress.unwrap_or_default()
+                }),
+                ..state.clone()
+            },
+            None => state.clone(),
+        },
+        Action::Threading { entries } => match state.loading {
+            Some(_) => AppState {
+                progress: Some(Progress {
+                    entries: Some(entries),
+                    ..state.progress.unwrap_or_default()
+                }),
+                ..state.clone()
+            },
+            None => state.clone(),
+        },
+        Action::Preview {
+            name,
+            archive,
+            source,
+        } => {
+            if state.loading.is_none() {
+                return state.clone();
+            }
+            let loaded = Loaded {
+                source,
+                partial: true,
+                ..Loaded::new(name, *archive, vec![], "".into(), None)
+            };
+            AppState {
+                previous: keep_previous(state),
+                current: Some(Rc::new(loaded)),
+                view: ViewState::default(),
+                ..state.clone()
+            }
+        }
+        Action::OpenParsed {
+            name,
+            archive,
+            notices,
+            source,
+        } => {
+            // The text stays in the worker's file: `services` reads it again if a link
+            // needs it.
+            let loaded = Loaded {
+                source,
+                ..Loaded::new(name, *archive, notices, "".into(), None)
+            };
+            opened(state, loaded)
+        }
+        Action::CancelLoad => AppState {
+            loading: None,
+            progress: None,
+            current: keep_previous(state),
+            previous: None,
             ..state.clone()
         },
         Action::Open {
@@ -446,7 +557,10 @@ fn reduce(state: &AppState, action: Action) -> AppState {
         }
         Action::Fail { name, message } => AppState {
             loading: None,
+            progress: None,
             error: Some(format!("{name}: {message}")),
+            current: keep_previous(state),
+            previous: None,
             ..state.clone()
         },
         Action::DismissError => AppState {
@@ -650,10 +764,24 @@ fn open(
     shared: Option<Rc<str>>,
     source: Source,
 ) -> AppState {
-    let loaded = loaded_from(name, text, notices, shared, source);
+    opened(state, loaded_from(name, text, notices, shared, source))
+}
+
+/// What stays on screen when a large file stops loading, or the screen before its first
+/// screen replaced it: never that first screen alone.
+fn keep_previous(state: &AppState) -> Option<Rc<Loaded>> {
+    match &state.current {
+        Some(c) if c.partial => state.previous.clone(),
+        other => other.clone(),
+    }
+}
+
+fn opened(state: &AppState, loaded: Loaded) -> AppState {
     let opened = AppState {
         current: Some(Rc::new(loaded)),
         loading: None,
+        progress: None,
+        previous: None,
         error: None,
         view: ViewState::default(),
         pending: None,
@@ -782,6 +910,7 @@ fn reveal(tree: &Tree, id: usize, v: &mut ViewState) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::read_dump;
 
     fn open(text: &str) -> Action {
         Action::Open {
@@ -903,6 +1032,71 @@ mod tests {
         assert!(!s.view.shows(loaded, 0) && s.view.shows(loaded, 1));
         let s = apply(&s, Action::JumpTo(0));
         assert_eq!(s.view.range, None);
+    }
+
+    #[test]
+    fn a_large_file_shows_its_first_screen_then_the_whole_or_the_dump_before() {
+        let before = apply(&AppState::default(), open("a @ 2010-09-16 10:59:58\n\nhello\n"));
+        let start = |s: &AppState| {
+            apply(
+                s,
+                Action::StartLoading {
+                    name: "big.log".into(),
+                },
+            )
+        };
+        let preview = |s: &AppState| {
+            apply(
+                s,
+                Action::Preview {
+                    name: "big.log".into(),
+                    archive: Box::new(read_dump("b @ 2011-01-01 00:00:00\n\nfirst\n")),
+                    source: Source::default(),
+                },
+            )
+        };
+        let s = apply(
+            &start(&before),
+            Action::Progress {
+                bytes: 10.0,
+                total: 100.0,
+            },
+        );
+        assert_eq!(s.progress.map(|p| p.bytes), Some(10.0));
+        let s = preview(&s);
+        let shown = s.current.as_ref().unwrap();
+        assert!(shown.partial);
+        assert_eq!(shown.archive.entries[0].author, "b");
+        // Cancelled: the dump from before is back.
+        let cancelled = apply(&s, Action::CancelLoad);
+        assert_eq!(cancelled.current, before.current);
+        assert_eq!((&cancelled.loading, cancelled.progress), (&None, None));
+        // Failed: the same, with the message.
+        let failed = apply(
+            &s,
+            Action::Fail {
+                name: "big.log".into(),
+                message: "stopped".into(),
+            },
+        );
+        assert_eq!(failed.current, before.current);
+        // Done: the whole, no longer partial; a preview arriving after a cancel is ignored.
+        let s = apply(&s, Action::Threading { entries: 2 });
+        assert_eq!(s.progress.and_then(|p| p.entries), Some(2));
+        let whole = read_dump("b @ 2011-01-01 00:00:00\n\nfirst\n\nc @ 2011-01-02 00:00:00\n\n@b second\n");
+        let done = apply(
+            &s,
+            Action::OpenParsed {
+                name: "big.log".into(),
+                archive: Box::new(whole),
+                notices: vec![],
+                source: Source::default(),
+            },
+        );
+        let shown = done.current.as_ref().unwrap();
+        assert!(!shown.partial && shown.archive.entries.len() == 2);
+        assert!(done.loading.is_none() && done.previous.is_none());
+        assert_eq!(preview(&cancelled).current, before.current);
     }
 
     #[test]

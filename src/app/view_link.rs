@@ -12,7 +12,7 @@ pub fn view_of(state: &AppState) -> View {
     };
     let v = &state.view;
     View {
-        entry: v.jump.and_then(|(id, _)| loaded.anchors.get(id).cloned()),
+        entry: v.jump.and_then(|(id, _)| loaded.anchors().get(id).cloned()),
         author: v
             .highlight
             .and_then(|h| loaded.authors.identities.get(h))
@@ -86,7 +86,7 @@ pub fn resolve(loaded: &Loaded, view: &View) -> Resolved {
         entry: view
             .entry
             .as_ref()
-            .and_then(|a| loaded.anchors.iter().position(|x| x == a)),
+            .and_then(|a| loaded.anchors().iter().position(|x| x == a)),
         search: view.search.clone(),
     }
 }
@@ -129,7 +129,7 @@ mod tests {
             Some(""),
             "the default view says nothing"
         );
-        let anchors = s.current.as_ref().unwrap().anchors.clone();
+        let anchors = s.current.as_ref().unwrap().anchors().to_vec();
         let s = apply(&s, Action::JumpTo(1));
         let s = apply(&s, Action::ToggleHighlight(0));
         let s = apply(&s, Action::SetMode(Mode::Chronological));
@@ -154,7 +154,7 @@ mod tests {
 
     #[test]
     fn a_view_from_a_link_waits_for_its_dump() {
-        let anchors = opened().current.as_ref().unwrap().anchors.clone();
+        let anchors = opened().current.as_ref().unwrap().anchors().to_vec();
         let view = View {
             entry: Some(anchors[2].clone()),
             author: Some("BOB".into()),

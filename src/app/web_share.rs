@@ -122,11 +122,11 @@ fn bytes_stream(bytes: &[u8]) -> Result<web_sys::ReadableStream, JsValue> {
 }
 
 /// deflate-raw of `text` (UTF-8), by the browser.
-pub async fn deflate(text: &str) -> Result<Vec<u8>, String> {
+pub async fn deflate(bytes: &[u8]) -> Result<Vec<u8>, String> {
     let run = async {
         let squeeze: web_sys::ReadableWritablePair =
             JsCompressionStream::new("deflate-raw")?.unchecked_into();
-        let out = bytes_stream(text.as_bytes())?.pipe_through(&squeeze);
+        let out = bytes_stream(bytes)?.pipe_through(&squeeze);
         let buffer = JsFuture::from(
             web_sys::Response::new_with_opt_readable_stream(Some(&out))?.array_buffer()?,
         )

@@ -27,6 +27,9 @@ pub struct ArchiveViewProps {
     /// Read the file again in another encoding.
     #[prop_or_default]
     pub on_encoding: Callback<Encoding>,
+    /// Count relative dates from another day.
+    #[prop_or_default]
+    pub on_anchor: Callback<Stamp>,
     /// Render every row, however many (the HTML export), rather than those on screen.
     #[prop_or_default]
     pub all_rows: bool,
@@ -41,6 +44,7 @@ impl PartialEq for ArchiveViewProps {
             && self.on_action == other.on_action
             && self.on_copy_link == other.on_copy_link
             && self.on_encoding == other.on_encoding
+            && self.on_anchor == other.on_anchor
             && self.all_rows == other.all_rows
     }
 }
@@ -85,8 +89,11 @@ pub fn ArchiveView(props: &ArchiveViewProps) -> Html {
     };
     html! {
         <div class="archive" data-archive="" data-format={archive.format.clone()} data-tab={tab.key()}>
+            if loaded.partial {
+                <p class="first-screen" data-first-screen="" role="status">{ t.first_screen }</p>
+            }
             <p class="summary" data-summary="">{ lang.summary(&loaded.summary) }</p>
-            { source_bar(loaded, &props.on_action, &props.on_encoding, lang) }
+            { source_bar(loaded, &props.on_anchor, &props.on_encoding, lang) }
             if !notices.is_empty() {
                 <ul class="notices" data-problems="" aria-label={t.notices_label}>
                     { for notices.iter().map(|n| html! { <li>{ n.as_str() }</li> }) }
@@ -125,7 +132,7 @@ pub fn ArchiveView(props: &ArchiveViewProps) -> Html {
 /// How the file was read, and what its relative dates count from, both changeable.
 fn source_bar(
     loaded: &Loaded,
-    on_action: &Callback<Action>,
+    on_anchor: &Callback<Stamp>,
     on_encoding: &Callback<Encoding>,
     lang: Lang,
 ) -> Html {
@@ -140,12 +147,12 @@ fn source_bar(
         Encoding::from_label(&select.value()).unwrap_or(Encoding::Utf8)
     });
     let on_date = {
-        let on_action = on_action.clone();
+        let on_anchor = on_anchor.clone();
         Callback::from(move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             // An emptied field changes nothing; the browser only gives valid dates.
             if let Some(day) = Stamp::parse_iso(&format!("{}T12:00:00", input.value())) {
-                on_action.emit(Action::Reanchor(day));
+                on_anchor.emit(day);
             }
         })
     };
@@ -390,6 +397,7 @@ fn EntryList(props: &ArchiveViewProps) -> Html {
         on_copy_link: &props.on_copy_link,
         mode: props.mode,
         lang,
+        with_anchors: !virtualised,
     };
     let rows = &listed.rows;
     let (shown, spacers) = if virtualised {
@@ -542,6 +550,9 @@ struct List<'a> {
     on_copy_link: &'a Callback<usize>,
     mode: Mode,
     lang: Lang,
+    /// Cards carry their permalink anchor (not in long lists: working out every anchor
+    /// of a large log is left to the first link asked for).
+    with_anchors: bool,
 }
 
 impl List<'_> {
@@ -722,7 +733,8 @@ impl List<'_> {
         html! {
             <article class={classes!("entry", entry.kind.as_str(), outlined.then_some("outlined"), flash.then_some("flash"),
                 highlighted.then_some("highlighted"), dimmed.then_some("dimmed"))}
-                data-entry={id.to_string()} data-anchor={self.loaded.anchors[id].clone()} data-kind={entry.kind.as_str()}
+                data-entry={id.to_string()} data-anchor={self.with_anchors.then(|| self.loaded.anchors()[id].clone())}
+                data-kind={entry.kind.as_str()}
                 data-undated={entry.time.is_none().then_some("")} data-line={(entry.line + 1).to_string()}
                 onmouseenter={on.reform(move |_| Action::Hover(Some(id)))}
                 onmouseleave={on.reform(|_| Action::Hover(None))}

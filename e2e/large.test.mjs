@@ -1,0 +1,82 @@
+// Large dumps go through the Web Worker: progress, a first screen early, the whole, and
+// Cancel bringing back what was on screen. Run on the release build (scripts/test).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve, launch } from './serve.mjs';
+import { repo, seed } from './flows.mjs';
+
+let server, browser, dir;
+before(async () => {
+  server = await serve(`${repo}dist`);
+  browser = await launch();
+  dir = await mkdtemp(join(tmpdir(), 'palabre-large-'));
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/// An IRC log of `lines` lines: nicks addressing each other, joins now and then.
+async function ircLog(name, lines) {
+  const words = 'sudo apt install kernel grub driver wifi mount it does not work try reboot thanks'.split(' ');
+  let x = 7;
+  const next = (n) => ((x = (x * 1103515245 + 12345) % 2147483648), x % n);
+  const out = [];
+  for (let i = 0; i < lines; i++) {
+    const t = Math.floor(i / 7);
+    const stamp = `[${String(Math.floor(t / 60) % 24).padStart(2, '0')}:${String(t % 60).padStart(2, '0')}]`;
+    const nick = `nick${next(200)}`;
+    if (i % 41 === 0) { out.push(`=== ${nick} has joined #ubuntu`); continue; }
+    const body = Array.from({ length: 4 + next(10) }, () => words[next(words.length)]).join(' ');
+    out.push(`${stamp} <${nick}> ${next(3) === 0 ? `nick${next(200)}: ` : ''}${body}`);
+  }
+  const path = join(dir, name);
+  await writeFile(path, out.join('\n') + '\n');
+  return path;
+}
+
+async function open() {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(server.url);
+  await page.locator('[data-dropzone]').waitFor();
+  return { page, errors };
+}
+
+test('a large log loads in the worker: progress, a first screen, then all of it', async () => {
+  const lines = 60_000; // about 3 MB
+  const file = await ircLog('big.log', lines);
+  const { page, errors } = await open();
+  const workers = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  await page.locator('[data-file-input]').setInputFiles(file);
+  // The first screen comes before the whole file is threaded.
+  await page.locator('[data-first-screen]').waitFor();
+  await page.locator('[data-summary]', { hasText: `${lines} entries` }).waitFor({ timeout: 60_000 });
+  assert.equal(await page.locator('[data-first-screen]').count(), 0);
+  assert.equal(await page.locator('[data-loading]').count(), 0);
+  assert.ok((await page.locator('[data-entry]').count()) < 300, 'the list is virtualised');
+  assert.ok(workers.some((u) => u.endsWith('palabre-worker_loader.js')), `workers: ${workers}`);
+  // The file is kept in the library like any other.
+  await page.locator('[data-library-item]').first().waitFor();
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('Cancel stops a large file and brings back the dump that was on screen', async () => {
+  const file = await ircLog('huge.log', 400_000); // about 20 MB
+  const { page, errors } = await open();
+  await page.locator('[data-file-input]').setInputFiles(seed('002_0ad0d366ed8f33a8.txt'));
+  await page.locator('[data-entry]').nth(11).waitFor();
+  await page.locator('[data-file-input]').setInputFiles(file);
+  await page.locator('[data-cancel-load]').click();
+  await page.locator('[data-loading]').waitFor({ state: 'detached' });
+  assert.equal(await page.locator('[data-entry]').count(), 12);
+  assert.match(await page.locator('[data-file-name]').textContent(), /002_0ad0d366ed8f33a8/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -1,0 +1,198 @@
+//! Large dumps are read, decoded, parsed and threaded by a Web Worker
+//! (`src/bin/palabre-worker.rs`), so the page keeps answering while a 100 MB log loads:
+//! it shows progress, a first screen early, and can cancel.
+//!
+//! The worker's entries arrive in chunks; each `message` event decodes one chunk (a few
+//! thousand entries), so no single task on the page's thread runs long. Where a worker
+//! cannot start (a page opened from `file://`, a browser refusing it), the caller parses
+//! on the page's thread instead.
+
+use super::services::Intake;
+use super::state::{Action, Source};
+use crate::decode::Encoding;
+use crate::model::{Archive, Stamp};
+use crate::wire;
+use js_sys::{Object, Reflect, Uint8Array};
+use std::cell::RefCell;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use yew::Callback;
+
+/// Files from this size on are parsed by the worker; smaller ones parse on the page's
+/// thread faster than a worker starts.
+pub const WORKER_FROM: f64 = 1024.0 * 1024.0;
+
+/// Where Trunk puts the worker's loader, relative to the page (so sub-paths work).
+const LOADER: &str = "./palabre-worker_loader.js";
+
+/// The worker at work, and the archive its messages are building.
+struct Running {
+    worker: web_sys::Worker,
+    // Kept alive as long as the worker: dropping them would detach the handlers.
+    _on_message: Closure<dyn FnMut(web_sys::MessageEvent)>,
+    _on_error: Closure<dyn FnMut(web_sys::Event)>,
+}
+
+thread_local! {
+    static RUNNING: RefCell<Option<Running>> = const { RefCell::new(None) };
+}
+
+/// Stops the worker at work, if any (a new file, or the reader's Cancel).
+pub fn cancel() {
+    if let Some(running) = RUNNING.with(|r| r.borrow_mut().take()) {
+        running.worker.terminate();
+        // This may run inside the worker's own message handler: its closures are
+        // dropped once that handler has returned, not while it runs.
+        wasm_bindgen_futures::spawn_local(async move { drop(running) });
+    }
+}
+
+/// What the page has received so far from the worker.
+#[derive(Default)]
+struct Received {
+    head: Option<Archive>,
+    notices: Vec<String>,
+    encoding: Option<Encoding>,
+}
+
+/// Hands `blob` to a new worker. `Err` when no worker could be started: the caller then
+/// parses on the page's thread. `done` runs once the archive is open (to keep the file in
+/// the library).
+pub fn parse(
+    name: String,
+    blob: web_sys::Blob,
+    intake: Intake,
+    encoding: Option<Encoding>,
+    anchor: Option<Stamp>,
+    dispatch: Callback<Action>,
+    done: Callback<()>,
+) -> Result<(), JsValue> {
+    cancel();
+    let worker = web_sys::Worker::new(LOADER)?;
+    let request = Object::new();
+    Reflect::set(&request, &"file".into(), &blob)?;
+    if let Some(e) = encoding {
+        Reflect::set(&request, &"encoding".into(), &e.label().into())?;
+    }
+    if let Some(a) = anchor {
+        Reflect::set(&request, &"anchor".into(), &(a.seconds() as f64).into())?;
+    }
+    let received = RefCell::new(Received::default());
+    let fail = {
+        let (dispatch, name) = (dispatch.clone(), name.clone());
+        move |message: String| {
+            cancel();
+            dispatch.emit(Action::Fail {
+                name: name.clone(),
+                message,
+            });
+        }
+    };
+    let on_message = {
+        let (dispatch, fail) = (dispatch.clone(), fail.clone());
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+            let data = e.data();
+            let number = |field| get(&data, field).and_then(|v| v.as_f64());
+            let bytes = |field| get(&data, field).map(|v| Uint8Array::new(&v).to_vec());
+            let source = |encoding| Source { encoding, anchor };
+            match get(&data, "kind").and_then(|k| k.as_string()).as_deref() {
+                Some("ready") => {
+                    let sent = RUNNING.with(|r| {
+                        r.borrow()
+                            .as_ref()
+                            .map(|running| running.worker.post_message(&request))
+                    });
+                    if let Some(Err(_)) = sent {
+                        fail("the file could not be handed to the worker.".into());
+                    }
+                }
+                Some("progress") => dispatch.emit(Action::Progress {
+                    bytes: number("bytes").unwrap_or(0.0),
+                    total: number("total").unwrap_or(0.0),
+                }),
+                Some("preview") => {
+                    let head = bytes("head").and_then(|b| wire::decode_head(&b));
+                    let entries = bytes("entries").and_then(|b| wire::decode_entries(&b));
+                    if let (Some(mut archive), Some(entries)) = (head, entries) {
+                        archive.entries = entries;
+                        dispatch.emit(Action::Preview {
+                            name: name.clone(),
+                            archive: Box::new(archive),
+                            source: source(encoding),
+                        });
+                    }
+                }
+                Some("parsed") => dispatch.emit(Action::Threading {
+                    entries: number("entries").unwrap_or(0.0) as usize,
+                }),
+                Some("head") => {
+                    let mut r = received.borrow_mut();
+                    r.head = bytes("head").and_then(|b| wire::decode_head(&b));
+                    r.notices = get(&data, "notices")
+                        .map(|n| {
+                            js_sys::Array::from(&n)
+                                .iter()
+                                .filter_map(|v| v.as_string())
+                                .collect()
+                        })
+                        .unwrap_or_default();
+                    r.encoding = get(&data, "encoding")
+                        .and_then(|l| l.as_string())
+                        .and_then(|l| Encoding::from_label(&l));
+                }
+                Some("entries") => {
+                    let chunk = bytes("data").and_then(|b| wire::decode_entries(&b));
+                    match (chunk, received.borrow_mut().head.as_mut()) {
+                        (Some(chunk), Some(head)) => head.entries.extend(chunk),
+                        _ => fail("the worker sent a damaged part of the dump.".into()),
+                    }
+                }
+                Some("done") => {
+                    let r = std::mem::take(&mut *received.borrow_mut());
+                    cancel();
+                    match r.head {
+                        Some(archive) => {
+                            dispatch.emit(Action::OpenParsed {
+                                name: name.clone(),
+                                archive: Box::new(archive),
+                                notices: r.notices,
+                                source: source(r.encoding),
+                            });
+                            if let Some(key) = intake.stored {
+                                dispatch.emit(Action::Showing(key));
+                            }
+                            done.emit(());
+                        }
+                        None => fail("the worker sent no dump.".into()),
+                    }
+                }
+                Some("error") => fail(
+                    get(&data, "message")
+                        .and_then(|m| m.as_string())
+                        .unwrap_or_else(|| "the file could not be read.".into()),
+                ),
+                _ => {}
+            }
+        })
+    };
+    let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
+        e.prevent_default();
+        fail("the file could not be parsed (the worker stopped).".into());
+    });
+    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    RUNNING.with(|r| {
+        *r.borrow_mut() = Some(Running {
+            worker,
+            _on_message: on_message,
+            _on_error: on_error,
+        })
+    });
+    Ok(())
+}
+
+fn get(object: &JsValue, field: &str) -> Option<JsValue> {
+    Reflect::get(object, &field.into())
+        .ok()
+        .filter(|v| !v.is_undefined() && !v.is_null())
+}

@@ -1,0 +1,218 @@
+//! The Web Worker that reads, decodes, parses and threads large dumps off the page's
+//! thread (Trunk builds it as `palabre-worker_loader.js`; `app/worker.rs` drives it).
+//!
+//! Once started it says `ready`; then one message in: `{file: Blob, encoding?: label,
+//! anchor?: seconds}`. Messages out, in order: `progress` (bytes read) while reading, one `preview` (the opening of the dump,
+//! parsed, so the page shows a first screen early), `parsed` (entries found, before
+//! threading), `head` (the archive without entries, the notices, the encoding), `entries`
+//! chunks (wire-encoded, their buffers transferred, not copied), then `done`; or `error`.
+//! The file is read in slices and decoded as a stream: the whole text never exists as one
+//! JavaScript string.
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    worker::start();
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("palabre-worker runs in the browser, started by the app.");
+    std::process::exit(2);
+}
+
+#[cfg(target_arch = "wasm32")]
+mod worker {
+    use js_sys::{Array, Object, Reflect, Uint8Array};
+    use palabre::decode::{decode_as, sniff, Encoding};
+    use palabre::model::{Archive, Stamp};
+    use palabre::parse::ParseOptions;
+    use palabre::{read_dump_with, wire};
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
+    use web_sys::{DedicatedWorkerGlobalScope, FileReaderSync, MessageEvent, TextDecoder};
+
+    /// Bytes read per slice: large enough that reading costs little per byte, small
+    /// enough that progress moves often on a 100 MB file.
+    const SLICE: f64 = 4.0 * 1024.0 * 1024.0;
+    /// How much text the first screen is parsed from.
+    const PREVIEW: usize = 256 * 1024;
+    /// Entries per message: each is decoded by the page in one task, well under 50 ms.
+    const CHUNK: usize = 4000;
+
+    pub fn start() {
+        let on_message = Closure::<dyn FnMut(MessageEvent)>::new(|e: MessageEvent| {
+            if let Err(message) = run(&e.data()) {
+                post(&message_of("error", &[("message", message.into())]), None);
+            }
+        });
+        scope().set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        on_message.forget();
+        // Messages sent before the wasm was ready would have found no handler: the page
+        // waits for this one before sending the file.
+        post(&message_of("ready", &[]), None);
+    }
+
+    fn scope() -> DedicatedWorkerGlobalScope {
+        js_sys::global().unchecked_into()
+    }
+
+    fn run(request: &JsValue) -> Result<(), String> {
+        let blob: web_sys::Blob = get(request, "file")
+            .and_then(|f| f.dyn_into().ok())
+            .ok_or("no file was given")?;
+        let forced = get(request, "encoding")
+            .and_then(|l| l.as_string())
+            .and_then(|l| Encoding::from_label(&l));
+        let anchor = get(request, "anchor")
+            .and_then(|a| a.as_f64())
+            .and_then(|s| Stamp::from_seconds(s as i64));
+        let options = ParseOptions { anchor };
+        let reader = FileReaderSync::new().map_err(describe)?;
+        let total = blob.size();
+        let read = |from: f64, to: f64| -> Result<Vec<u8>, String> {
+            let slice = blob
+                .slice_with_f64_and_f64(from, to.min(total))
+                .map_err(describe)?;
+            let buffer = reader.read_as_array_buffer(&slice).map_err(describe)?;
+            Ok(Uint8Array::new(&buffer).to_vec())
+        };
+
+        let first = read(0.0, SLICE)?;
+        let how = sniff(&first);
+        let Some(encoding) = forced.or(how.encoding()) else {
+            return Err(how
+                .notice()
+                .unwrap_or("this file cannot be read as text.")
+                .into());
+        };
+        let notice = match forced {
+            Some(e) => Some(format!("Read as {}, as chosen.", e.name())),
+            None => how.notice().map(str::to_string),
+        };
+        let decoder = match encoding {
+            // Browsers read `iso-8859-1` as Windows-1252: Latin-1 is decoded by the core.
+            Encoding::Latin1 => None,
+            _ => Some(TextDecoder::new_with_label(encoding.label()).map_err(describe)?),
+        };
+        let stream = web_sys::TextDecodeOptions::new();
+        stream.set_stream(true);
+        let mut text = String::with_capacity(total as usize);
+        let mut previewed = false;
+        let mut at = 0.0;
+        let mut slice = first;
+        loop {
+            match &decoder {
+                Some(d) => text.push_str(
+                    &d.decode_with_u8_array_and_options(&slice, &stream)
+                        .map_err(describe)?,
+                ),
+                None => text.push_str(&decode_as(&slice, Encoding::Latin1)),
+            }
+            at += slice.len() as f64;
+            post(
+                &message_of("progress", &[("bytes", at.into()), ("total", total.into())]),
+                None,
+            );
+            if !previewed && (text.len() >= PREVIEW || at >= total) {
+                previewed = true;
+                preview(&text, &options);
+            }
+            if at >= total || slice.is_empty() {
+                break;
+            }
+            slice = read(at, at + SLICE)?;
+        }
+        if let Some(d) = &decoder {
+            text.push_str(&d.decode().map_err(describe)?);
+        }
+
+        let archive = read_dump_with(&text, &options);
+        drop(text);
+        post(
+            &message_of("parsed", &[("entries", archive.entries.len().into())]),
+            None,
+        );
+        send(&archive, notice, encoding);
+        Ok(())
+    }
+
+    /// The opening of the dump, cut at a line end, parsed and threaded on its own.
+    fn preview(text: &str, options: &ParseOptions) {
+        let cut = text[..text.len().min(PREVIEW)]
+            .rfind('\n')
+            .unwrap_or(text.len().min(PREVIEW));
+        let Some(opening) = text.get(..cut) else {
+            return;
+        };
+        let archive = read_dump_with(opening, options);
+        let head = bytes(&wire::encode_head(&archive));
+        let entries = bytes(&wire::encode_entries(&archive.entries));
+        let transfer = Array::of2(&head.buffer(), &entries.buffer());
+        post(
+            &message_of(
+                "preview",
+                &[("head", head.into()), ("entries", entries.into())],
+            ),
+            Some(&transfer),
+        );
+    }
+
+    fn send(archive: &Archive, notice: Option<String>, encoding: Encoding) {
+        let head = bytes(&wire::encode_head(archive));
+        let notices: Array = notice.into_iter().map(JsValue::from).collect();
+        let transfer = Array::of1(&head.buffer());
+        post(
+            &message_of(
+                "head",
+                &[
+                    ("head", head.into()),
+                    ("notices", notices.into()),
+                    ("encoding", encoding.label().into()),
+                ],
+            ),
+            Some(&transfer),
+        );
+        for chunk in archive.entries.chunks(CHUNK) {
+            let data = bytes(&wire::encode_entries(chunk));
+            let transfer = Array::of1(&data.buffer());
+            post(
+                &message_of("entries", &[("data", data.into())]),
+                Some(&transfer),
+            );
+        }
+        post(&message_of("done", &[]), None);
+    }
+
+    fn bytes(data: &[u8]) -> Uint8Array {
+        Uint8Array::from(data)
+    }
+
+    fn message_of(kind: &str, fields: &[(&str, JsValue)]) -> Object {
+        let message = Object::new();
+        let _ = Reflect::set(&message, &"kind".into(), &kind.into());
+        for (name, value) in fields {
+            let _ = Reflect::set(&message, &(*name).into(), value);
+        }
+        message
+    }
+
+    fn post(message: &Object, transfer: Option<&Array>) {
+        let _ = match transfer {
+            Some(t) => scope().post_message_with_transfer(message, t),
+            None => scope().post_message(message),
+        };
+    }
+
+    fn get(object: &JsValue, field: &str) -> Option<JsValue> {
+        Reflect::get(object, &field.into())
+            .ok()
+            .filter(|v| !v.is_undefined() && !v.is_null())
+    }
+
+    fn describe(error: JsValue) -> String {
+        error
+            .dyn_ref::<js_sys::Error>()
+            .map(|e| String::from(e.message()))
+            .unwrap_or_else(|| format!("{error:?}"))
+    }
+}
