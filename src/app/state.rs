@@ -1036,7 +1036,10 @@ mod tests {
 
     #[test]
     fn a_large_file_shows_its_first_screen_then_the_whole_or_the_dump_before() {
-        let before = apply(&AppState::default(), open("a @ 2010-09-16 10:59:58\n\nhello\n"));
+        let before = apply(
+            &AppState::default(),
+            open("a @ 2010-09-16 10:59:58\n\nhello\n"),
+        );
         let start = |s: &AppState| {
             apply(
                 s,
@@ -1083,7 +1086,8 @@ mod tests {
         // Done: the whole, no longer partial; a preview arriving after a cancel is ignored.
         let s = apply(&s, Action::Threading { entries: 2 });
         assert_eq!(s.progress.and_then(|p| p.entries), Some(2));
-        let whole = read_dump("b @ 2011-01-01 00:00:00\n\nfirst\n\nc @ 2011-01-02 00:00:00\n\n@b second\n");
+        let whole =
+            read_dump("b @ 2011-01-01 00:00:00\n\nfirst\n\nc @ 2011-01-02 00:00:00\n\n@b second\n");
         let done = apply(
             &s,
             Action::OpenParsed {

@@ -31,27 +31,62 @@ impl PartialEq for ToolbarProps {
     }
 }
 
+/// Above this many entries, a search runs once typing pauses rather than per keystroke:
+/// searching a large log takes longer than the gap between two keys.
+const SEARCH_AS_YOU_TYPE_UP_TO: usize = 20_000;
+/// The pause, in milliseconds.
+const TYPING_PAUSE: u32 = 250;
+
 #[component]
 pub fn Toolbar(props: &ToolbarProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let t = lang.t();
     let on = &props.on_action;
+    // What the box shows: ahead of the search while typing pauses are awaited.
+    let typed = use_state(|| props.search.clone());
+    let pending = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
+    {
+        // The search changed from elsewhere (Esc, a link): the box follows.
+        let typed = typed.clone();
+        use_effect_with(props.search.clone(), move |search| {
+            typed.set(search.clone())
+        });
+    }
+    let large = props.loaded.archive.entries.len() > SEARCH_AS_YOU_TYPE_UP_TO;
     let mode_button = |m: Mode, label: &str, key: &str| {
         html! {
             <button type="button" aria-pressed={(props.mode == m).to_string()} data-mode={key.to_string()}
                 onclick={on.reform(move |_| Action::SetMode(m))}>{ label }</button>
         }
     };
-    let oninput = on.reform(|e: InputEvent| {
-        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-        Action::SetSearch(input.value())
-    });
-    // Enter walks the hits from the box itself, Shift+Enter backwards.
+    let oninput = {
+        let (on, typed, pending) = (on.clone(), typed.clone(), pending.clone());
+        Callback::from(move |e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            let text = input.value();
+            typed.set(text.clone());
+            if large {
+                let on = on.clone();
+                // Replacing the timeout cancels the one before.
+                *pending.borrow_mut() = Some(gloo::timers::callback::Timeout::new(
+                    TYPING_PAUSE,
+                    move || on.emit(Action::SetSearch(text)),
+                ));
+            } else {
+                on.emit(Action::SetSearch(text));
+            }
+        })
+    };
+    // Enter walks the hits from the box itself, Shift+Enter backwards; a search still
+    // waiting for a pause runs first.
     let onkeydown = {
-        let on = on.clone();
+        let (on, typed, pending) = (on.clone(), typed.clone(), pending.clone());
         Callback::from(move |e: KeyboardEvent| {
             if e.key() == "Enter" {
                 e.prevent_default();
+                if pending.borrow_mut().take().is_some() {
+                    on.emit(Action::SetSearch((*typed).clone()));
+                }
                 on.emit(Action::StepHit {
                     forward: !e.shift_key(),
                 });
@@ -87,7 +122,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             </div>
             <div class="search" role="search">
                 <input type="search" data-search="" aria-label={t.search_label} placeholder={t.search_placeholder}
-                    value={props.search.clone()} {oninput} {onkeydown} />
+                    value={(*typed).clone()} {oninput} {onkeydown} />
                 <span class="hit-counter" data-hit-counter="" aria-live="polite">{ counter }</span>
                 if props.hits > 0 {
                     <button type="button" data-previous-hit="" aria-label={t.previous_hit} title={t.previous_hit}
