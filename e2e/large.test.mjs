@@ -80,3 +80,23 @@ test('Cancel stops a large file and brings back the dump that was on screen', as
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('a 10 MB file of one line opens as a post, with the line cut for display', async () => {
+  const words = 'lorem ipsum dolor sit amet consectetur adipiscing elit'.split(' ');
+  const line = Array.from({ length: 1_700_000 }, (_, i) => words[i % words.length]).join(' ').slice(0, 10_000_000);
+  const path = join(dir, 'one-line.txt');
+  await writeFile(path, line);
+  const { page, errors } = await open();
+  await page.locator('[data-file-input]').setInputFiles(path);
+  await page.locator('[data-post] [data-cut]').waitFor({ timeout: 60_000 });
+  await page.locator('[data-loading]').waitFor({ state: 'detached', timeout: 60_000 });
+  assert.match(await page.locator('[data-problems]').textContent(), /shown as a single post/);
+  assert.match(await page.locator('[data-cut]').textContent(), /more characters/);
+  // The exports keep it all.
+  await page.locator('[data-export-menu] summary').click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-download-json]').click()]);
+  const json = JSON.parse(await (await import('node:fs/promises')).readFile(await download.path(), 'utf8'));
+  assert.equal(json.post.body.length, line.length);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

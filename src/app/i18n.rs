@@ -189,6 +189,7 @@ pub struct Texts {
     pub notices_label: &'static str,
     pub by: &'static str,
     pub read_rest: fn(usize) -> String,
+    pub cut_paragraph: fn(usize) -> String,
     pub show_entries: &'static str,
     pub threads: &'static str,
     pub chronological: &'static str,
@@ -342,6 +343,11 @@ pub static EN: Texts = Texts {
     notices_label: "Notices about this file",
     by: "by ",
     read_rest: |n| format!("Read the rest ({n} more paragraphs)"),
+    cut_paragraph: |n| {
+        format!(
+            " … and {n} more characters, not shown here; the JSON and CSV exports have them all."
+        )
+    },
     show_entries: "Show entries",
     threads: "Threads",
     chronological: "Chronological",
@@ -515,6 +521,9 @@ pub static FR: Texts = Texts {
     notices_label: "Remarques sur ce fichier",
     by: "par ",
     read_rest: |n| format!("Lire la suite ({n} paragraphes de plus)"),
+    cut_paragraph: |n| {
+        format!(" … et {n} caractères de plus, non affichés ici ; les exports JSON et CSV les contiennent tous.")
+    },
     show_entries: "Afficher les entrées",
     threads: "Fils",
     chronological: "Chronologique",

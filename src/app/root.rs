@@ -212,15 +212,18 @@ pub fn App() -> Html {
                 <h1 class="brand">{ "palabre" }</h1>
                 if let Some(loaded) = &state.current {
                     <span class="file-name" data-file-name="">{ &loaded.name }</span>
-                    { links.share_menu(on_json.clone()) }
-                    <details class="menu" data-export-menu="">
-                        <summary>{ t.export }</summary>
-                        <div class="menu-items">
-                            <button type="button" onclick={on_json} data-download-json="">{ t.download_json }</button>
-                            <button type="button" onclick={on_csv} data-download-csv="">{ t.download_csv }</button>
-                        </div>
-                    </details>
-                    <button type="button" onclick={on_close} data-close="">{ t.close }</button>
+                    // A first screen is not the dump: nothing to share or export yet.
+                    if !loaded.partial {
+                        { links.share_menu(on_json.clone()) }
+                        <details class="menu" data-export-menu="">
+                            <summary>{ t.export }</summary>
+                            <div class="menu-items">
+                                <button type="button" onclick={on_json} data-download-json="">{ t.download_json }</button>
+                                <button type="button" onclick={on_csv} data-download-csv="">{ t.download_csv }</button>
+                            </div>
+                        </details>
+                        <button type="button" onclick={on_close} data-close="">{ t.close }</button>
+                    }
                 }
                 <div class="settings" role="group" aria-label={t.settings}>
                     <label>

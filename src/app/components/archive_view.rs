@@ -535,7 +535,7 @@ fn post_view(post: &Post, t: &Texts) -> Html {
                 <p class="post-author">{ t.by }<span data-post-author="">{ author }</span></p>
             }
             if let Some(body) = &post.body {
-                <div class="body">{ folded_paragraphs(body, POST_PARAGRAPHS_SHOWN, t.read_rest) }</div>
+                <div class="body">{ folded_paragraphs(body, POST_PARAGRAPHS_SHOWN, t) }</div>
             }
         </article>
     }
@@ -757,7 +757,7 @@ impl List<'_> {
                         aria-label={t.copy_link} onclick={self.on_copy_link.reform(move |_| id)}>{ "#" }</button>
                 </header>
                 { self.reply_line(id) }
-                <div class="body">{ paragraphs(&entry.body, &self.marks(id, Field::Body)) }</div>
+                <div class="body">{ paragraphs(&entry.body, &self.marks(id, Field::Body), t) }</div>
             </article>
         }
     }

@@ -1,6 +1,7 @@
 //! Comment text as DOM: paragraphs of text nodes, links and search marks. Text from a
 //! dump only ever becomes text nodes and attribute values, never HTML.
 
+use super::super::i18n::Texts;
 use crate::linkify::{segments, Segment};
 use std::ops::Range;
 use yew::prelude::*;
@@ -12,31 +13,35 @@ pub struct Mark {
     pub current: bool,
 }
 
+/// Bytes of one paragraph laid out at most: laying out a 10 MB line (a dump that is one
+/// line) freezes a tab for seconds. The exports keep every byte.
+const LONGEST_PARAGRAPH: usize = 16 * 1024;
+
 /// One `<p>` per non-blank line: dumps copied from web pages put each paragraph on a line.
 /// `marks` are byte ranges of `text`.
-pub fn paragraphs(text: &str, marks: &[Mark]) -> Html {
+pub fn paragraphs(text: &str, marks: &[Mark], t: &Texts) -> Html {
     lines(text)
-        .map(|(at, line)| paragraph(line, at, marks))
+        .map(|(at, line)| paragraph(line, at, marks, t))
         .collect()
 }
 
 /// Like [`paragraphs`], but past the first `shown` paragraphs the rest folds into a
 /// `<details>`, so that a long post does not push the comments off the first screen.
-pub fn folded_paragraphs(text: &str, shown: usize, more: impl Fn(usize) -> String) -> Html {
+pub fn folded_paragraphs(text: &str, shown: usize, t: &Texts) -> Html {
     let all: Vec<(usize, &str)> = lines(text).collect();
     if all.len() <= shown + 1 {
         return all
             .into_iter()
-            .map(|(at, l)| paragraph(l, at, &[]))
+            .map(|(at, l)| paragraph(l, at, &[], t))
             .collect();
     }
     let (head, rest) = all.split_at(shown);
     html! {
         <>
-            { for head.iter().map(|&(at, l)| paragraph(l, at, &[])) }
+            { for head.iter().map(|&(at, l)| paragraph(l, at, &[], t)) }
             <details class="more" data-more="">
-                <summary>{ more(rest.len()) }</summary>
-                { for rest.iter().map(|&(at, l)| paragraph(l, at, &[])) }
+                <summary>{ (t.read_rest)(rest.len()) }</summary>
+                { for rest.iter().map(|&(at, l)| paragraph(l, at, &[], t)) }
             </details>
         </>
     }
@@ -58,7 +63,17 @@ fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
         .filter(|(_, l)| !l.trim().is_empty())
 }
 
-fn paragraph(line: &str, at: usize, marks: &[Mark]) -> Html {
+fn paragraph(line: &str, at: usize, marks: &[Mark], t: &Texts) -> Html {
+    let (line, cut) = match line.len() > LONGEST_PARAGRAPH {
+        true => {
+            let end = (0..=LONGEST_PARAGRAPH)
+                .rev()
+                .find(|&i| line.is_char_boundary(i))
+                .unwrap_or(0);
+            (&line[..end], line[end..].chars().count())
+        }
+        false => (line, 0),
+    };
     let mut offset = at;
     let parts: Html = segments(line)
         .into_iter()
@@ -82,7 +97,14 @@ fn paragraph(line: &str, at: usize, marks: &[Mark]) -> Html {
             }
         })
         .collect();
-    html! { <p>{ parts }</p> }
+    html! {
+        <p>
+            { parts }
+            if cut > 0 {
+                <span class="cut" data-cut="">{ (t.cut_paragraph)(cut) }</span>
+            }
+        </p>
+    }
 }
 
 /// The link's address as the browser's own URL parser reads and writes it back, when its

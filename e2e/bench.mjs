@@ -1,0 +1,162 @@
+// Figures, not a test: the release build in headless Chromium, opening the seeds and
+// generated dumps of 1, 10 and 100 MB. For each: time from the file being given to the
+// page to the first entries on screen and to the whole dump shown, the longest task on
+// the page's thread, the page's heap (JavaScript + wasm), and the native CLI's time on
+// the same file (the wasm / native ratio). Then the WhatsApp parser against the npm
+// package whatsapp-chat-parser on the same generated export.
+//
+//   node e2e/bench.mjs [--sizes 1,10,100] [--formats at_stamp,irc,whatsapp]
+// (scripts/bench builds everything first and passes these through.)
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { createRequire } from 'node:module';
+import { serve, launch } from './serve.mjs';
+import { repo } from './flows.mjs';
+
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+const sizes = arg('sizes', '1,10,100').split(',').map(Number);
+const formats = arg('formats', 'at_stamp,irc,whatsapp').split(',');
+const dir = '/tmp/palabre-bench';
+mkdirSync(dir, { recursive: true });
+const bin = (name) => `${repo}target/release/${name}`;
+
+/// A WhatsApp Android export of about `mb` MB: several people, multi-line messages,
+/// system lines (written here: the project's generator covers the blog and IRC formats).
+function whatsapp(mb) {
+  const people = ['Ann Moreau', 'Bob', 'Chloé', 'Dan K.', 'Eve', 'Farid', 'Gaëlle', 'Hugo'];
+  const words = 'on se voit demain ok merci pour le lien je regarde ça ce soir tu as vu le match'.split(' ');
+  let x = 11;
+  const next = (n) => ((x = (x * 1103515245 + 12345) % 2147483648), x % n);
+  const out = [];
+  let size = 0;
+  let minute = 0;
+  while (size < mb * 1e6) {
+    minute += next(3);
+    const d = new Date(Date.UTC(2017, 2, 6) + minute * 60000);
+    const pad = (n) => String(n).padStart(2, '0');
+    const stamp = `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}, ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+    const who = people[next(people.length)];
+    let line;
+    if (next(50) === 0) line = `${stamp} - ${who} left`;
+    else {
+      line = `${stamp} - ${who}: ${Array.from({ length: 3 + next(12) }, () => words[next(words.length)]).join(' ')}`;
+      if (next(8) === 0) line += `\n${Array.from({ length: 3 + next(8) }, () => words[next(words.length)]).join(' ')}`;
+    }
+    out.push(line);
+    size += Buffer.byteLength(line) + 1;
+  }
+  return out.join('\n') + '\n';
+}
+
+function generate(format, mb) {
+  const path = `${dir}/${format}-${mb}MB.txt`;
+  if (existsSync(path)) return path;
+  if (format === 'whatsapp') writeFileSync(path, whatsapp(mb));
+  else writeFileSync(path, execFileSync(bin('palabre-gen'), [format, `${mb}MB`], { maxBuffer: 1 << 30 }));
+  return path;
+}
+
+/// Best of three runs of the CLI on the file (read, decode, parse, thread, summary).
+function native(path) {
+  let best = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const t = performance.now();
+    execFileSync(bin('palabre'), ['--summary', path], { maxBuffer: 1 << 30 });
+    best = Math.min(best, performance.now() - t);
+  }
+  return best;
+}
+
+async function inBrowser(browser, url, path) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.addInitScript(() => {
+    window.__longest = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+    addEventListener('TrunkApplicationStarted', (e) => { window.__memory = e.detail.wasm.memory; });
+  });
+  await page.goto(url);
+  await page.locator('[data-dropzone]').waitFor();
+  await page.evaluate(() => { window.__longest = 0; });
+  let peak = 0;
+  const heap = () => page.evaluate(() => (performance.memory?.usedJSHeapSize ?? 0) + (window.__memory?.buffer.byteLength ?? 0));
+  const sampler = setInterval(async () => { try { peak = Math.max(peak, await heap()); } catch {} }, 100);
+  const t0 = performance.now();
+  await page.locator('[data-file-input]').setInputFiles(path);
+  await page.locator('[data-entry]').first().waitFor({ timeout: 300_000 });
+  const first = performance.now() - t0;
+  await page.waitForFunction(
+    () => !document.querySelector('[data-loading]') && !document.querySelector('[data-first-screen]') && document.querySelector('[data-summary]'),
+    null,
+    { timeout: 600_000, polling: 20 },
+  );
+  const full = performance.now() - t0;
+  clearInterval(sampler);
+  peak = Math.max(peak, await heap());
+  const longest = await page.evaluate(() => window.__longest);
+  const summary = await page.locator('[data-summary]').textContent();
+  await page.close();
+  return { first, full, longest, peak, summary };
+}
+
+const mb = (bytes) => (bytes / 1e6).toFixed(1);
+const ms = (t) => `${Math.round(t)} ms`;
+const rows = [];
+const server = await serve(`${repo}dist`);
+const browser = await launch();
+try {
+  const files = [
+    `${repo}tests/fixtures/000_0a401290472b4421.txt`,
+    `${repo}tests/fixtures/002_0ad0d366ed8f33a8.txt`,
+    ...formats.flatMap((f) => sizes.map((s) => generate(f, s))),
+  ];
+  for (const path of files) {
+    const bytes = statSync(path).size;
+    const b = await inBrowser(browser, server.url, path);
+    const n = native(path);
+    rows.push({
+      file: path.split('/').pop(),
+      MB: mb(bytes),
+      entries: b.summary.split(' · ')[0],
+      'first entries': ms(b.first),
+      'fully loaded': ms(b.full),
+      'MB/s (browser)': (bytes / 1e6 / (b.full / 1000)).toFixed(1),
+      'longest task': ms(b.longest),
+      'peak heap': `${mb(b.peak)} MB (${(b.peak / bytes).toFixed(1)}×)`,
+      'native': ms(n),
+      'wasm/native': (b.full / n).toFixed(1),
+    });
+    console.log(JSON.stringify(rows.at(-1)));
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+console.table(rows);
+
+// The WhatsApp parser beside the npm package whatsapp-chat-parser, same file, parsing
+// only (palabre: parse without threading, via its CLI's JSON is not comparable; the
+// bench binary's parse figure is). Both native-speed JavaScript/Rust, single thread.
+if (formats.includes('whatsapp')) {
+  const require = createRequire(import.meta.url);
+  const { parseString } = require('whatsapp-chat-parser');
+  for (const s of sizes) {
+    const path = generate('whatsapp', s);
+    const text = readFileSync(path, 'utf8');
+    let peer = Infinity;
+    let messages = 0;
+    for (let i = 0; i < 3; i++) {
+      const t = performance.now();
+      messages = parseString(text).length;
+      peer = Math.min(peer, performance.now() - t);
+    }
+    const out = execFileSync(bin('palabre-bench'), ['--parse-only', path], { encoding: 'utf8' }).trim();
+    const ours = Number(/parse_ms=([\d.]+)/.exec(out)?.[1]);
+    console.log(`whatsapp ${s} MB: whatsapp-chat-parser ${Math.round(peer)} ms (${messages} messages), palabre parse ${Math.round(ours)} ms — palabre ${(peer / ours).toFixed(1)}× its throughput`);
+  }
+}
