@@ -490,66 +490,14 @@ impl fmt::Display for SourceError {
     }
 }
 
-/// Every sentence the sharing features show, together so that they can be translated.
+/// Sentences the sharing core writes itself (error messages, names); the share menu's own
+/// words are in `app::i18n`, in each language.
 pub mod msg {
     pub const LINKED_FILE: &str = "linked file";
     pub const SHARED_LINK: &str = "shared link";
-    pub const SHARE: &str = "Share";
-    pub const SHARE_TITLE: &str = "Share this view";
-    pub const VIEW_LINK: &str = "Link to this view";
-    pub const VIEW_LINK_HINT_SOURCE: &str =
-        "Opens the same dump (from its address) at this view: selected entry, highlight, time \
-         range, mode.";
-    pub const VIEW_LINK_HINT_LOCAL: &str =
-        "Opens this view for someone who opens the same dump: the dump itself is not in the link.";
-    pub const DATA_LINK: &str = "Link with the data inside";
-    pub const DATA_LINK_HINT: &str =
-        "The dump is compressed into the link itself, after the #: it never reaches any server.";
-    pub const DATA_LINK_MAKING: &str = "Packing the dump into a link…";
-    pub const COPY: &str = "Copy";
-    pub const COPY_LINK: &str = "Copy a link to this entry";
-    pub const COPIED: &str = "Link copied.";
-    pub const COPY_FAILED: &str =
-        "The browser did not let palabre copy: select the link and copy it yourself.";
-    pub const SAVE_HTML: &str = "Save as HTML";
-    pub const SAVE_HTML_HINT: &str =
-        "A single read-only page (threads, authors, timeline) anyone can open without palabre.";
-    pub const SAVE_HTML_FAILED: &str = "The HTML page could not be saved.";
-    pub const DOWNLOAD_JSON: &str = "Download JSON";
-    pub const CLOSE: &str = "Close";
-    pub const FROM_FILE_HINT: &str =
-        "palabre is opened from a file here: a link only works where the same palabre.html \
-         is at the same place.";
     pub const EXPORT_NOTE: &str =
         "A read-only copy saved from palabre: threads, authors and timeline as they were \
          rebuilt from the dump.";
-
-    /// `42,508 characters`.
-    pub fn link_length(chars: usize) -> String {
-        let digits = chars.to_string();
-        let mut grouped = String::new();
-        for (i, c) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i).is_multiple_of(3) {
-                grouped.push(',');
-            }
-            grouped.push(c);
-        }
-        format!("{grouped} characters")
-    }
-
-    pub fn link_long() -> String {
-        format!(
-            "Longer than {}: chat apps and mail may cut it. Send the page or the file instead:",
-            link_length(super::CHAT_LINK_LIMIT)
-        )
-    }
-
-    pub fn link_too_long() -> String {
-        format!(
-            "Too long for a browser's address bar (over {}): send the page or the file instead:",
-            link_length(super::BROWSER_URL_LIMIT)
-        )
-    }
 
     pub fn pack_failed(why: &str) -> String {
         format!("The link could not be made: {why}")
@@ -773,9 +721,6 @@ mod tests {
         assert_eq!(link_fit(1_999), LinkFit::Fine);
         assert_eq!(link_fit(2_001), LinkFit::Long);
         assert_eq!(link_fit(3 * 1024 * 1024), LinkFit::TooLong);
-        assert_eq!(msg::link_length(42_508), "42,508 characters");
-        assert_eq!(msg::link_length(508), "508 characters");
-        assert_eq!(msg::link_length(1_000_000), "1,000,000 characters");
     }
 
     #[test]

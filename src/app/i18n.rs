@@ -267,6 +267,26 @@ pub struct Texts {
     pub tab_timeline: &'static str,
     pub tab_authors: &'static str,
 
+    // Sharing.
+    pub share: &'static str,
+    pub share_title: &'static str,
+    pub view_link: &'static str,
+    pub view_link_hint_source: &'static str,
+    pub view_link_hint_local: &'static str,
+    pub data_link: &'static str,
+    pub data_link_hint: &'static str,
+    pub data_link_making: &'static str,
+    pub copy: &'static str,
+    pub copied: &'static str,
+    pub copy_failed: &'static str,
+    pub save_html: &'static str,
+    pub save_html_hint: &'static str,
+    pub save_html_failed: &'static str,
+    pub from_file_hint: &'static str,
+    pub link_length: fn(usize) -> String,
+    pub link_long: fn(usize) -> String,
+    pub link_too_long: fn(usize) -> String,
+
     // Library.
     pub library: &'static str,
     pub library_title: fn(usize) -> String,
@@ -278,6 +298,19 @@ pub struct Texts {
     pub delete: &'static str,
     pub delete_confirm: &'static str,
     pub cancel: &'static str,
+}
+
+/// `42,508` / `42 508`: thousands apart.
+fn grouped(n: usize, separator: &str) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push_str(separator);
+        }
+        out.push(c);
+    }
+    out
 }
 
 fn plural(n: usize, one: &str, many: &str) -> String {
@@ -444,6 +477,24 @@ pub static EN: Texts = Texts {
     tab_entries: "Entries",
     tab_timeline: "Timeline",
     tab_authors: "Authors",
+    share: "Share",
+    share_title: "Share this view",
+    view_link: "Link to this view",
+    view_link_hint_source: "Opens the same dump (from its address) at this view: selected entry, highlight, time range, mode.",
+    view_link_hint_local: "Opens this view for someone who opens the same dump: the dump itself is not in the link.",
+    data_link: "Link with the data inside",
+    data_link_hint: "The dump is compressed into the link itself, after the #: it never reaches any server.",
+    data_link_making: "Packing the dump into a link…",
+    copy: "Copy",
+    copied: "Link copied.",
+    copy_failed: "The browser did not let palabre copy: select the link and copy it yourself.",
+    save_html: "Save as HTML",
+    save_html_hint: "A single read-only page (threads, authors, timeline) anyone can open without palabre.",
+    save_html_failed: "The HTML page could not be saved.",
+    from_file_hint: "palabre is opened from a file here: a link only works where the same palabre.html is at the same place.",
+    link_length: |n| format!("{} characters", grouped(n, ",")),
+    link_long: |limit| format!("Longer than {} characters: chat apps and mail may cut it. Send the page or the file instead:", grouped(limit, ",")),
+    link_too_long: |limit| format!("Too long for a browser's address bar (over {} characters): send the page or the file instead:", grouped(limit, ",")),
     library: "Library",
     library_title: |n| format!("Your library ({n})"),
     show_library: "Show or hide the library",
@@ -628,6 +679,24 @@ pub static FR: Texts = Texts {
     tab_entries: "Entrées",
     tab_timeline: "Frise",
     tab_authors: "Auteurs",
+    share: "Partager",
+    share_title: "Partager cette vue",
+    view_link: "Lien vers cette vue",
+    view_link_hint_source: "Ouvre la même discussion (depuis son adresse) sur cette vue : entrée choisie, mise en évidence, période, mode.",
+    view_link_hint_local: "Ouvre cette vue pour qui ouvre la même discussion : la discussion elle-même n’est pas dans le lien.",
+    data_link: "Lien avec les données dedans",
+    data_link_hint: "La discussion est compressée dans le lien même, après le # : elle n’atteint jamais aucun serveur.",
+    data_link_making: "Compression de la discussion dans un lien…",
+    copy: "Copier",
+    copied: "Lien copié.",
+    copy_failed: "Le navigateur n’a pas laissé palabre copier : sélectionnez le lien et copiez-le vous-même.",
+    save_html: "Enregistrer en HTML",
+    save_html_hint: "Une seule page en lecture seule (fils, auteurs, frise) que chacun peut ouvrir sans palabre.",
+    save_html_failed: "La page HTML n’a pas pu être enregistrée.",
+    from_file_hint: "palabre est ouvert ici depuis un fichier : un lien ne marche que là où le même palabre.html est au même endroit.",
+    link_length: |n| format!("{} caractères", grouped(n, "\u{202f}")),
+    link_long: |limit| format!("Plus de {} caractères : les messageries peuvent le couper. Envoyez plutôt la page ou le fichier :", grouped(limit, "\u{202f}")),
+    link_too_long: |limit| format!("Trop long pour la barre d’adresse d’un navigateur (plus de {} caractères) : envoyez plutôt la page ou le fichier :", grouped(limit, "\u{202f}")),
     library: "Bibliothèque",
     library_title: |n| format!("Votre bibliothèque ({n})"),
     show_library: "Afficher ou masquer la bibliothèque",
@@ -668,6 +737,12 @@ mod tests {
         assert_eq!(Lang::En.bytes(830.0), "830 B");
         assert_eq!(Lang::En.bytes(12_345.0), "12 KB");
         assert_eq!(Lang::Fr.bytes(1_234_567.0), "1,2 Mo");
+        assert_eq!((EN.link_length)(42_508), "42,508 characters");
+        assert_eq!((EN.link_length)(508), "508 characters");
+        assert_eq!(
+            (FR.link_length)(1_000_000),
+            "1\u{202f}000\u{202f}000 caractères"
+        );
     }
 
     #[test]

@@ -56,6 +56,7 @@ struct Packed {
 
 #[hook]
 pub fn use_links(state: &UseReducerHandle<AppState>) -> Links {
+    let t = state.prefs.lang.t();
     // Set by `dispatch` (the user), cleared by `system` (loads, back / forward): whether
     // the next change of view deserves a history entry.
     let by_user = use_mut_ref(|| false);
@@ -162,11 +163,7 @@ pub fn use_links(state: &UseReducerHandle<AppState>) -> Links {
             let say = say.clone();
             spawn_local(async move {
                 let copied = web_share::copy_text(&text).await;
-                say(if copied {
-                    msg::COPIED
-                } else {
-                    msg::COPY_FAILED
-                });
+                say(if copied { t.copied } else { t.copy_failed });
             });
         })
     };
@@ -245,7 +242,7 @@ pub fn use_links(state: &UseReducerHandle<AppState>) -> Links {
             let (loaded, say) = (loaded.clone(), say.clone());
             spawn_local(async move {
                 if export::save_html(loaded, mode).await.is_err() {
-                    say(msg::SAVE_HTML_FAILED);
+                    say(t.save_html_failed);
                 }
             });
         })

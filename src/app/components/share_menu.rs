@@ -1,7 +1,8 @@
 //! The Share button and its panel: a link to this view, a link with the data inside
 //! (its length, a warning when chat apps may cut it), and "Save as HTML".
 
-use crate::share::{link_fit, msg, LinkFit};
+use super::super::i18n::Lang;
+use crate::share::{link_fit, LinkFit};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -35,6 +36,7 @@ pub struct ShareMenuProps {
 
 #[component]
 pub fn ShareMenu(props: &ShareMenuProps) -> Html {
+    let t = use_context::<Lang>().unwrap_or_default().t();
     let open = use_state(|| false);
     let toggle = {
         let (open, on_open) = (open.clone(), props.on_open.clone());
@@ -54,33 +56,33 @@ pub fn ShareMenu(props: &ShareMenuProps) -> Html {
     let download_json = props.on_download_json.clone();
     let instead = html! {
         <span class="share-instead">
-            <button type="button" onclick={save_html.clone()} data-save-html-instead="">{ msg::SAVE_HTML }</button>
-            <button type="button" onclick={download_json} data-download-json-instead="">{ msg::DOWNLOAD_JSON }</button>
+            <button type="button" onclick={save_html.clone()} data-save-html-instead="">{ t.save_html }</button>
+            <button type="button" onclick={download_json} data-download-json-instead="">{ t.download_json }</button>
         </span>
     };
     let data_link = match &props.data_link {
         DataLink::Idle => Html::default(),
         DataLink::Making => {
-            html! { <p role="status" data-link-making="">{ msg::DATA_LINK_MAKING }</p> }
+            html! { <p role="status" data-link-making="">{ t.data_link_making }</p> }
         }
         DataLink::Failed(why) => {
             html! { <p class="share-warning" role="alert" data-link-failed="">{ why }</p> }
         }
         DataLink::Ready(link) => match link_fit(link.chars().count()) {
             LinkFit::TooLong => html! {
-                <p class="share-warning" role="alert" data-link-too-long="">{ msg::link_too_long() }{ " " }{ instead }</p>
+                <p class="share-warning" role="alert" data-link-too-long="">{ (t.link_too_long)(crate::share::BROWSER_URL_LIMIT) }{ " " }{ instead }</p>
             },
             fit => html! {
                 <>
                     <div class="link-row">
-                        <input type="text" readonly=true value={link.to_string()} aria-label={msg::DATA_LINK} data-data-link="" />
-                        <button type="button" onclick={copy(link.to_string())} data-copy-data-link="">{ msg::COPY }</button>
+                        <input type="text" readonly=true value={link.to_string()} aria-label={t.data_link} data-data-link="" />
+                        <button type="button" onclick={copy(link.to_string())} data-copy-data-link="">{ t.copy }</button>
                         <span class="link-length" data-link-length={link.chars().count().to_string()}>
-                            { msg::link_length(link.chars().count()) }
+                            { (t.link_length)(link.chars().count()) }
                         </span>
                     </div>
                     if fit == LinkFit::Long {
-                        <p class="share-warning" data-link-long="">{ msg::link_long() }{ " " }{ instead }</p>
+                        <p class="share-warning" data-link-long="">{ (t.link_long)(crate::share::CHAT_LINK_LIMIT) }{ " " }{ instead }</p>
                     }
                 </>
             },
@@ -88,29 +90,29 @@ pub fn ShareMenu(props: &ShareMenuProps) -> Html {
     };
     html! {
         <div class="share" data-share-menu="">
-            <button type="button" aria-expanded={open.to_string()} title={msg::SHARE_TITLE}
-                onclick={toggle} data-share="">{ msg::SHARE }</button>
+            <button type="button" aria-expanded={open.to_string()} title={t.share_title}
+                onclick={toggle} data-share="">{ t.share }</button>
             <span class="share-status" role="status" data-share-status="">{ props.status.clone().unwrap_or_default() }</span>
             if *open {
-                <section class="share-panel" aria-label={msg::SHARE_TITLE} data-share-panel="">
-                    <h2>{ msg::VIEW_LINK }</h2>
+                <section class="share-panel" aria-label={t.share_title} data-share-panel="">
+                    <h2>{ t.view_link }</h2>
                     <p class="share-hint">
-                        { if props.self_contained { msg::VIEW_LINK_HINT_SOURCE } else { msg::VIEW_LINK_HINT_LOCAL } }
+                        { if props.self_contained { t.view_link_hint_source } else { t.view_link_hint_local } }
                     </p>
                     <div class="link-row">
-                        <input type="text" readonly=true value={props.view_link.clone()} aria-label={msg::VIEW_LINK} data-view-link="" />
-                        <button type="button" onclick={copy(props.view_link.clone())} data-copy-view-link="">{ msg::COPY }</button>
+                        <input type="text" readonly=true value={props.view_link.clone()} aria-label={t.view_link} data-view-link="" />
+                        <button type="button" onclick={copy(props.view_link.clone())} data-copy-view-link="">{ t.copy }</button>
                     </div>
-                    <h2>{ msg::DATA_LINK }</h2>
-                    <p class="share-hint">{ msg::DATA_LINK_HINT }</p>
+                    <h2>{ t.data_link }</h2>
+                    <p class="share-hint">{ t.data_link_hint }</p>
                     { data_link }
-                    <h2>{ msg::SAVE_HTML }</h2>
-                    <p class="share-hint">{ msg::SAVE_HTML_HINT }</p>
-                    <button type="button" onclick={save_html} data-save-html="">{ msg::SAVE_HTML }</button>
+                    <h2>{ t.save_html }</h2>
+                    <p class="share-hint">{ t.save_html_hint }</p>
+                    <button type="button" onclick={save_html} data-save-html="">{ t.save_html }</button>
                     if props.from_file {
-                        <p class="share-hint" data-from-file="">{ msg::FROM_FILE_HINT }</p>
+                        <p class="share-hint" data-from-file="">{ t.from_file_hint }</p>
                     }
-                    <button type="button" class="share-close" onclick={close} data-share-close="">{ msg::CLOSE }</button>
+                    <button type="button" class="share-close" onclick={close} data-share-close="">{ t.close }</button>
                 </section>
             }
         </div>
