@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
-import { serve, launch } from './serve.mjs';
+import { serve, launch, openPage } from './serve.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const seed = (name) => `${repo}tests/fixtures/${name}`;
@@ -19,19 +19,9 @@ after(async () => {
 });
 
 async function open() {
-  const page = await browser.newPage();
-  const requests = [];
-  const errors = [];
-  page.on('request', (r) => requests.push(r.url()));
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await page.addInitScript(() => {
-    window.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  await page.goto(server.url);
-  await page.locator('[data-dropzone]').waitFor();
-  return { page, requests, errors };
+  const opened = await openPage(browser, server.url);
+  await opened.page.locator('[data-dropzone]').waitFor();
+  return opened;
 }
 
 test('a seed picked through the file input is shown, with no request leaving the page', async () => {

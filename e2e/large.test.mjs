@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, launch } from './serve.mjs';
+import { serve, launch, openPage } from './serve.mjs';
 import { repo, seed } from './flows.mjs';
 
 let server, browser, dir;
@@ -39,12 +39,9 @@ async function ircLog(name, lines) {
 }
 
 async function open() {
-  const page = await browser.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(server.url);
-  await page.locator('[data-dropzone]').waitFor();
-  return { page, errors };
+  const opened = await openPage(browser, server.url);
+  await opened.page.locator('[data-dropzone]').waitFor();
+  return opened;
 }
 
 test('a large log loads in the worker: progress, a first screen, then all of it', async () => {

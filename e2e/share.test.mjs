@@ -10,7 +10,7 @@ import { createServer } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { serve, launch } from './serve.mjs';
+import { serve, launch, openPage } from './serve.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const SEED_000 = '000_0a401290472b4421.txt';
@@ -78,20 +78,7 @@ after(async () => {
   await elsewhere?.close();
 });
 
-async function open(url, context = browser) {
-  const page = await context.newPage();
-  const requests = [];
-  const errors = [];
-  page.on('request', (r) => requests.push(r.url()));
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await page.addInitScript(() => {
-    window.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  await page.goto(url);
-  return { page, requests, errors };
-}
+const open = (url, context = browser) => openPage(context, url);
 
 const assets = (url) => /\.(js|wasm|css|svg)$/.test(url) || url.endsWith('/tools/palabre/') || url.includes('/tools/palabre/?') || url.includes('/tools/palabre/#');
 

@@ -13,6 +13,8 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 const SEED_000: &[u8] = include_bytes!("fixtures/000_0a401290472b4421.txt");
 const SEED_002: &[u8] = include_bytes!("fixtures/002_0ad0d366ed8f33a8.txt");
+/// A comment in Windows-1252: é, à and typographic quotes (0x93, 0x94) as old blogs wrote.
+const LEGACY_1252: &[u8] = b"Caf\xE9 @ 2009-01-02 03:04:05\n\n\x93D\xE9j\xE0 vu\x94\n";
 
 struct Mounted {
     root: Element,
@@ -326,11 +328,7 @@ async fn a_binary_file_gets_a_message_and_the_view_is_kept() {
 #[wasm_bindgen_test]
 async fn legacy_encoded_text_is_decoded_with_a_notice() {
     let app = Mounted::ready().await;
-    drop_file(
-        &app.element("[data-dropzone]"),
-        "old.txt",
-        b"Caf\xE9 @ 2009-01-02 03:04:05\n\n\x93D\xE9j\xE0 vu\x94\n",
-    );
+    drop_file(&app.element("[data-dropzone]"), "old.txt", LEGACY_1252);
     app.until("one entry", |a| a.count("[data-entry]") == 1)
         .await;
     assert_eq!(app.text("[data-author]"), "Café");
@@ -1448,11 +1446,7 @@ async fn a_long_dump_renders_only_what_is_near_the_screen() {
 #[wasm_bindgen_test]
 async fn the_encoding_can_be_chosen_and_relative_dates_re_anchored() {
     let app = Mounted::ready().await;
-    drop_file(
-        &app.element("[data-dropzone]"),
-        "old.txt",
-        b"Caf\xE9 @ 2009-01-02 03:04:05\n\n\x93D\xE9j\xE0 vu\x94\n",
-    );
+    drop_file(&app.element("[data-dropzone]"), "old.txt", LEGACY_1252);
     app.until("one entry", |a| a.count("[data-entry]") == 1)
         .await;
     let select: web_sys::HtmlSelectElement = app.element("[data-encoding]").unchecked_into();

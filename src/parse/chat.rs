@@ -4,9 +4,30 @@
 //! (Telegram). Lines before the first header, if any, are kept as the post.
 
 use super::blog::{join, trim_blank};
-use super::date::Order;
+use super::date::{Clock, NumericDate, Order, OrderVotes};
 use super::lines::Line;
 use crate::model::{Archive, Cue, Entry, Kind, Link, Post, Stamp};
+
+/// The lines `header` reads as message headers, with what it read, and the day/month
+/// order the whole file's dates vote for (`true` when no date settled it).
+pub(crate) fn headers<'a, H>(
+    lines: &[Line<'a>],
+    header: impl Fn(&'a str) -> Option<H>,
+    stamp: impl Fn(&H) -> (NumericDate, Clock),
+) -> (Vec<(usize, H)>, Order, bool) {
+    let heads: Vec<(usize, H)> = lines
+        .iter()
+        .enumerate()
+        .filter_map(|(i, l)| Some((i, header(l.text)?)))
+        .collect();
+    let mut votes = OrderVotes::default();
+    for (_, h) in &heads {
+        let (date, clock) = stamp(h);
+        votes.see(date, clock);
+    }
+    let (order, guessed) = votes.order();
+    (heads, order, guessed)
+}
 
 /// A message header a chat format found.
 pub(crate) struct Said<'a> {

@@ -14,8 +14,8 @@
 
 use super::Format;
 use crate::model::{Archive, Kind};
-use crate::parse::chat::{build, order_notice, Said};
-use crate::parse::date::{clock, numeric_date, Clock, NumericDate, OrderVotes};
+use crate::parse::chat::{self, build, order_notice, Said};
+use crate::parse::date::{clock, numeric_date, Clock, NumericDate};
 use crate::parse::lines::Line;
 use crate::parse::ParseOptions;
 use std::collections::HashMap;
@@ -34,16 +34,7 @@ impl Format for Telegram {
     }
 
     fn parse(&self, _text: &str, lines: &[Line], _options: &ParseOptions) -> Archive {
-        let heads: Vec<(usize, Head)> = lines
-            .iter()
-            .enumerate()
-            .filter_map(|(i, l)| Some((i, header(l.text)?)))
-            .collect();
-        let mut votes = OrderVotes::default();
-        for (_, h) in &heads {
-            votes.see(h.date, h.clock);
-        }
-        let (order, guessed) = votes.order();
+        let (heads, order, guessed) = chat::headers(lines, header, |h| (h.date, h.clock));
         let mut latest: HashMap<&str, usize> = HashMap::new();
         let mut said: Vec<Said> = Vec::with_capacity(heads.len());
         for (i, h) in &heads {

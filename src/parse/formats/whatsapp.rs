@@ -16,8 +16,8 @@
 
 use super::Format;
 use crate::model::{Archive, Kind};
-use crate::parse::chat::{build, order_notice, Said};
-use crate::parse::date::{clock, numeric_date, Clock, NumericDate, OrderVotes};
+use crate::parse::chat::{self, build, order_notice, Said};
+use crate::parse::date::{clock, numeric_date, Clock, NumericDate};
 use crate::parse::lines::Line;
 use crate::parse::ParseOptions;
 
@@ -38,16 +38,7 @@ impl Format for WhatsApp {
     }
 
     fn parse(&self, _text: &str, lines: &[Line], _options: &ParseOptions) -> Archive {
-        let heads: Vec<(usize, Head)> = lines
-            .iter()
-            .enumerate()
-            .filter_map(|(i, l)| Some((i, header(l.text)?)))
-            .collect();
-        let mut votes = OrderVotes::default();
-        for (_, h) in &heads {
-            votes.see(h.date, h.clock);
-        }
-        let (order, guessed) = votes.order();
+        let (heads, order, guessed) = chat::headers(lines, header, |h| (h.date, h.clock));
         let mut problems = Vec::new();
         let mut unreadable = Vec::new();
         let said: Vec<Said> = heads
