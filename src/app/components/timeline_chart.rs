@@ -30,12 +30,15 @@ impl PartialEq for TimelineChartProps {
 // Geometry in SVG user units; the chart scales to its container's width.
 const BAR: f64 = 8.0;
 const BAR_GAP: f64 = 1.5;
-const BREAK: f64 = 40.0;
+const BREAK: f64 = 46.0;
 const PLOT_TOP: f64 = 14.0;
 const PLOT_HEIGHT: f64 = 280.0;
 /// Axis dates closer than this would overlap: the later one is left out.
 const LABEL_SPACING: f64 = 150.0;
 const AXIS: f64 = 30.0;
+/// Pixels per user unit at the chart's natural size: a chart of a few bars stays that
+/// small, a long one shrinks to its container (or scrolls, on a phone).
+const NATURAL_SCALE: f64 = 0.8;
 
 /// Kinds in stacking order, bottom first, with their CSS classes.
 const STACK: [(Kind, &str); 5] = [
@@ -270,7 +273,7 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
         <section class="timeline" data-timeline="" aria-label={t.timeline}>
             <div class="chart-scroll">
             <svg class="timeline-chart" role="group" aria-label={summary} data-unit={format!("{unit:?}").to_lowercase()}
-                viewBox={format!("0 0 {width} {height}")} {onmouseleave} {onmouseup}>
+                viewBox={format!("0 0 {width} {height}")} width={(width * NATURAL_SCALE).round().to_string()} {onmouseleave} {onmouseup}>
                 { for bars }
                 { for breaks }
                 { for axis_labels }
