@@ -299,6 +299,10 @@ fn open_source(url: String, system: &Callback<Action>) {
     let system = system.clone();
     spawn_local(async move {
         system.emit(match web_share::fetch_source(&url).await {
+            // A large dump is parsed by the worker, as a large file is.
+            Ok(decoded) if decoded.text.len() as f64 >= super::worker::WORKER_FROM => {
+                return services::open_text(&name, decoded.text, &system);
+            }
             Ok(decoded) => Action::Open {
                 name,
                 text: decoded.text.into(),

@@ -78,17 +78,26 @@ pub fn text_source() -> Source {
 /// Opens text that came without a file (pasted, dropped from another page): it is kept
 /// in the library as a file of its own.
 pub fn open_text(name: &str, text: String, dispatch: &Callback<Action>) {
-    let blob = web_sys::BlobPropertyBag::new();
-    blob.set_type("text/plain;charset=utf-8");
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("text/plain;charset=utf-8");
     let parts = js_sys::Array::of1(&text.as_str().into());
-    dispatch.emit(Action::Open {
-        name: name.to_string(),
-        text: text.into(),
-        notices: vec![],
-        source: text_source(),
-    });
-    if let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &blob) {
-        keep(name.to_string(), blob, true, dispatch.clone());
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok();
+    match blob {
+        // A large paste is parsed by the worker, like a large file.
+        Some(blob) if text.len() as f64 >= super::worker::WORKER_FROM => {
+            read_blob(name.to_string(), blob, Intake::NEW, dispatch.clone());
+        }
+        blob => {
+            dispatch.emit(Action::Open {
+                name: name.to_string(),
+                text: text.into(),
+                notices: vec![],
+                source: text_source(),
+            });
+            if let Some(blob) = blob {
+                keep(name.to_string(), blob, true, dispatch.clone());
+            }
+        }
     }
 }
 
