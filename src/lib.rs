@@ -1,8 +1,8 @@
 //! palabre: rebuilds a readable discussion from a plain-text dump.
 //!
 //! Architecture Invariant: the core (`model`, `parse`, `thread`, `authors`, `timeline`,
-//! `search`, `csv`, `summary`, `linkify`, `decode`, `text`, `share`, `wire`) never imports yew, web-sys, gloo or
-//! wasm-bindgen, does no IO and never panics on any input: it is tested natively and
+//! `search`, `csv`, `summary`, `linkify`, `decode`, `text`, `share`, `wire`, `synth`) never imports
+//! yew, web-sys, gloo or wasm-bindgen, does no IO and never panics on any input: it is tested natively and
 //! fuzzed. Only `app` touches the browser.
 
 pub mod authors;
@@ -14,6 +14,7 @@ pub mod parse;
 pub mod search;
 pub mod share;
 pub mod summary;
+pub mod synth;
 pub mod text;
 pub mod thread;
 pub mod timeline;
