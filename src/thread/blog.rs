@@ -4,7 +4,7 @@
 //!
 //! Each entry's links are decided from earlier entries only, so links always point back.
 
-use super::names::{mentions, Match, NameForms};
+use super::names::{handle_key, mentions, Directory, Match, NameForms};
 use crate::model::{Archive, Cue, Entry, Kind, Link};
 use crate::text::fold;
 use std::collections::HashMap;
@@ -18,16 +18,30 @@ const FOLLOW_UP_WINDOW: i64 = 2 * 3600;
 /// A quote must be this long to be recognised: short phrases recur by chance.
 const QUOTE_MIN_WORDS: usize = 5;
 const QUOTE_MIN_CHARS: usize = 24;
+/// Words in the shingle a quote is looked up by (its first words).
+const SHINGLE: usize = 3;
+/// A retweet's text is looked up by this many first characters.
+const RT_PREFIX_CHARS: usize = 10;
 
+/// Every lookup below goes through an index built once, so that a dump of a hundred
+/// thousand comments threads in about the time it takes to read it: no cue compares an
+/// entry with every earlier one.
 pub fn infer(archive: &Archive) -> Vec<Vec<Link>> {
     let ctx = Context::new(archive);
     let mut out: Vec<Vec<Link>> = Vec::with_capacity(archive.entries.len());
+    // Per author, the latest entry so far that addressed them with `@name`.
+    let mut addressed: Vec<Option<usize>> = vec![None; ctx.authors.len()];
     for entry in &archive.entries {
         let links = if entry.kind == Kind::Pingback {
             Vec::new()
         } else {
-            ctx.links_of(entry, &out)
+            ctx.links_of(entry, &addressed)
         };
+        for l in links.iter().filter(|l| l.cue == Cue::Mention) {
+            if let Some(slot) = ctx.author_of.get(l.to).and_then(|&a| addressed.get_mut(a)) {
+                *slot = Some(entry.id);
+            }
+        }
         out.push(links);
     }
     out
@@ -36,8 +50,10 @@ pub fn infer(archive: &Archive) -> Vec<Vec<Link>> {
 /// What every entry's inference looks things up in.
 struct Context<'a> {
     entries: &'a [Entry],
-    /// Distinct author names (folded) with their name forms, in order of first entry.
-    authors: Vec<(String, NameForms)>,
+    /// Distinct author names (folded), in order of first entry.
+    authors: Vec<String>,
+    /// Their name forms, their entries, and whom a handle names.
+    dir: Directory,
     /// Author (index into `authors`) of each entry, by entry id.
     author_of: Vec<usize>,
     /// Authors by first name, for names written like a person's (`Sandrine Szabo`,
@@ -49,6 +65,11 @@ struct Context<'a> {
     corpus: String,
     /// Where each entry's text starts in `corpus`; the post is before `starts[0]`.
     starts: Vec<usize>,
+    /// Entries by the first characters of their folded body, for retweets.
+    by_opening: HashMap<String, Vec<usize>>,
+    /// For the opening shingle of every quote in the dump: the texts it occurs in, in
+    /// order (0 is the post, `i + 1` entry `i`).
+    shingles: HashMap<u64, Vec<usize>>,
 }
 
 impl<'a> Context<'a> {
@@ -86,24 +107,45 @@ impl<'a> Context<'a> {
             post.body.as_deref().unwrap_or("")
         ));
         let mut starts = Vec::with_capacity(archive.entries.len());
+        let mut by_opening: HashMap<String, Vec<usize>> = HashMap::new();
         for e in &archive.entries {
-            starts.push(corpus.len());
+            let start = corpus.len();
+            starts.push(start);
             corpus.push_str(&quote_key(&e.body));
+            if let Some(opening) = opening(&corpus[start..]) {
+                by_opening
+                    .entry(opening.to_string())
+                    .or_default()
+                    .push(e.id);
+            }
             corpus.push('\n');
         }
+        let wanted: std::collections::HashSet<u64> = archive
+            .entries
+            .iter()
+            .flat_map(|e| quoted(split_retweet(&e.body).0))
+            .filter_map(|q| shingle(&quote_key(q)))
+            .collect();
+        let shingles = find_shingles(&corpus, &starts, &wanted);
         Context {
             entries: &archive.entries,
-            authors,
+            dir: Directory::new(
+                authors.iter().map(|(_, forms)| forms.clone()).collect(),
+                author_of.clone(),
+            ),
+            authors: authors.into_iter().map(|(name, _)| name).collect(),
             author_of,
             first_names,
             post_author: post.author.as_deref().map(fold),
             post_author_forms: post.author.as_deref().map(NameForms::new),
             corpus,
             starts,
+            by_opening,
+            shingles,
         }
     }
 
-    fn links_of(&self, entry: &Entry, earlier_links: &[Vec<Link>]) -> Vec<Link> {
+    fn links_of(&self, entry: &Entry, addressed: &[Option<usize>]) -> Vec<Link> {
         let mut links = Vec::new();
         let (own_text, echoed) = split_retweet(&entry.body);
         if let Some((handle, text)) = echoed {
@@ -114,7 +156,7 @@ impl<'a> Context<'a> {
         links.extend(mentioned);
         links.extend(self.quote_links(entry, own_text));
         if links.is_empty() {
-            links.extend(self.answer_back(entry, earlier_links));
+            links.extend(self.answer_back(entry, addressed));
         }
         if links.is_empty() {
             links.extend(self.follow_up(entry));
@@ -151,16 +193,8 @@ impl<'a> Context<'a> {
         if entry.kind == Kind::Echo && self.is_post_author(handle) {
             return None;
         }
-        let own = self.author_of[entry.id];
-        let best = self
-            .authors
-            .iter()
-            .enumerate()
-            .filter(|&(a, _)| a != own)
-            .filter_map(|(a, (_, forms))| Some((forms.matches(handle)?, a)))
-            .filter_map(|(level, a)| Some((level, self.latest_by(a, entry.id)?)))
-            .min_by_key(|&(level, id)| (level, std::cmp::Reverse(id)))?;
-        Some(best.1)
+        self.dir
+            .resolve(&handle_key(handle), entry.id, self.author_of[entry.id])
     }
 
     fn is_post_author(&self, handle: &str) -> bool {
@@ -170,6 +204,16 @@ impl<'a> Context<'a> {
             .is_some_and(|m| m <= Match::Abbreviated)
     }
 
+    /// Text `t` of the corpus as `quote_key` made it: the post (0) or entry `t - 1`.
+    fn text(&self, t: usize) -> &str {
+        let start = match t.checked_sub(1) {
+            Some(id) => self.starts.get(id).copied().unwrap_or(self.corpus.len()),
+            None => 0,
+        };
+        let end = self.starts.get(t).copied().unwrap_or(self.corpus.len());
+        self.corpus.get(start..end).unwrap_or("")
+    }
+
     /// An entry's body as `quote_key` made it, from the shared corpus.
     fn folded_body(&self, id: usize) -> &str {
         let end = self.starts.get(id + 1).map_or(self.corpus.len(), |&s| s);
@@ -177,7 +221,7 @@ impl<'a> Context<'a> {
     }
 
     fn latest_by(&self, author: usize, before: usize) -> Option<usize> {
-        (0..before).rev().find(|&i| self.author_of[i] == author)
+        self.dir.latest_by(author, before)
     }
 
     /// `RT @handle: text` repeats an earlier entry: find it by its text first, since
@@ -187,18 +231,25 @@ impl<'a> Context<'a> {
         if wanted.chars().count() < 10 {
             return None;
         }
-        let same_text: Vec<usize> = (0..entry.id)
+        let Some(candidates) = opening(&wanted).and_then(|o| self.by_opening.get(o)) else {
+            return self.fallback_retweet(entry, handle);
+        };
+        let before = candidates.partition_point(|&i| i < entry.id);
+        let same_text: Vec<usize> = candidates[..before]
+            .iter()
             .rev()
+            .copied()
             .filter(|&i| {
                 let body = self.folded_body(i);
                 body.starts_with(&wanted)
                     || (body.chars().count() >= 10 && wanted.starts_with(body))
             })
             .collect();
-        let by_handle = same_text
-            .iter()
-            .copied()
-            .find(|&i| self.authors[self.author_of[i]].1.matches(handle).is_some());
+        let by_handle = same_text.iter().copied().find(|&i| {
+            self.dir
+                .forms(self.author_of[i])
+                .is_some_and(|f| f.matches(handle).is_some())
+        });
         let link = |to, confidence| Link {
             to,
             evidence: format!("RT @{handle}"),
@@ -213,23 +264,40 @@ impl<'a> Context<'a> {
         }
         match same_text.first() {
             Some(&to) => Some(link(to, 0.6)),
-            None => self.resolve(entry, handle).map(|to| link(to, 0.5)),
+            None => self.fallback_retweet(entry, handle),
         }
+    }
+
+    /// A retweet whose text is nowhere earlier: the latest entry by the handle's author.
+    fn fallback_retweet(&self, entry: &Entry, handle: &str) -> Option<Link> {
+        if self.is_post_author(handle) {
+            return None;
+        }
+        self.resolve(entry, handle).map(|to| Link {
+            to,
+            evidence: format!("RT @{handle}"),
+            confidence: 0.5,
+            cue: Cue::Echo,
+        })
     }
 
     /// A quoted sentence found earlier: in the post (no link: it answers the post) or in
     /// an earlier entry by someone else.
     fn quote_links(&self, entry: &Entry, text: &str) -> Vec<Link> {
-        let limit = self.starts[entry.id];
         quoted(text)
             .into_iter()
             .filter_map(|q| {
                 let key = quote_key(q);
-                let found = memchr::memmem::find(&self.corpus.as_bytes()[..limit], key.as_bytes())?;
-                let source = self
-                    .starts
-                    .partition_point(|&s| s <= found)
-                    .checked_sub(1)?;
+                // The first earlier text holding the quote: the post (0) or an entry.
+                let found = self
+                    .shingles
+                    .get(&shingle(&key)?)?
+                    .iter()
+                    .take_while(|&&t| t <= entry.id)
+                    .find(|&&t| {
+                        memchr::memmem::find(self.text(t).as_bytes(), key.as_bytes()).is_some()
+                    })?;
+                let source = found.checked_sub(1)?;
                 (self.author_of[source] != self.author_of[entry.id]).then(|| Link {
                     to: source,
                     evidence: "quote".into(),
@@ -242,29 +310,25 @@ impl<'a> Context<'a> {
 
     /// Someone addressed with `@name` who posts next, soon, without naming anyone, is
     /// answering whoever addressed them.
-    fn answer_back(&self, entry: &Entry, earlier_links: &[Vec<Link>]) -> Option<Link> {
+    /// `addressed[author]`: the latest entry so far that addressed them with `@name`.
+    fn answer_back(&self, entry: &Entry, addressed: &[Option<usize>]) -> Option<Link> {
         if entry.kind != Kind::Comment {
             return None;
         }
         let me = self.author_of[entry.id];
-        // Bounded look-back keeps a long comment list linear.
-        for i in (entry.id.saturating_sub(ANSWER_BACK_LOOKBACK)..entry.id).rev() {
-            if self.author_of[i] == me {
-                return None;
-            }
-            let addressed_me = earlier_links[i]
-                .iter()
-                .any(|l| l.cue == Cue::Mention && self.author_of[l.to] == me);
-            if addressed_me {
-                return within(&self.entries[i], entry, ANSWER_BACK_WINDOW).then(|| Link {
-                    to: i,
-                    evidence: format!("answers {}", self.entries[i].author),
-                    confidence: 0.6,
-                    cue: Cue::AnswersBack,
-                });
-            }
+        let i = addressed.get(me).copied().flatten()?;
+        // Only if they have not spoken since, and not too long ago.
+        let spoke_since = self.latest_by(me, entry.id).is_some_and(|own| own > i);
+        if spoke_since || entry.id - i > ANSWER_BACK_LOOKBACK {
+            return None;
         }
-        None
+        let to = self.entries.get(i)?;
+        within(to, entry, ANSWER_BACK_WINDOW).then(|| Link {
+            to: i,
+            evidence: format!("answers {}", to.author),
+            confidence: 0.6,
+            cue: Cue::AnswersBack,
+        })
     }
 
     /// The same author right after themselves: a correction or a continuation.
@@ -302,7 +366,7 @@ impl<'a> Context<'a> {
                     return None;
                 };
                 let is_post_author =
-                    self.post_author.as_deref() == Some(self.authors[*author].0.as_str());
+                    self.post_author.as_deref() == Some(self.authors[*author].as_str());
                 if *author == self.author_of[entry.id] || is_post_author {
                     return None;
                 }
@@ -362,11 +426,16 @@ fn split_retweet(body: &str) -> (&str, Option<(&str, &str)>) {
 fn quoted(text: &str) -> Vec<&str> {
     let is_quote = |c: char| matches!(c, '"' | '“' | '”' | '«' | '»' | '„');
     let mut out = Vec::new();
+    // Every quote mark is `"` or starts with one of these two lead bytes, so marks are
+    // found without decoding every character (French text is full of other 0xE2 / 0xC2
+    // characters, such as `’`, which the check below passes over).
     for line in text.lines() {
-        let marks: Vec<usize> = line
-            .char_indices()
-            .filter(|&(_, c)| is_quote(c))
-            .map(|(i, _)| i)
+        let marks: Vec<usize> = memchr::memchr3_iter(b'"', 0xE2, 0xC2, line.as_bytes())
+            .filter(|&i| {
+                line.get(i..)
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(is_quote)
+            })
             .collect();
         for pair in marks.windows(2) {
             let inner = line[pair[0]..pair[1]].trim_start_matches(is_quote).trim();
@@ -383,15 +452,87 @@ fn quoted(text: &str) -> Vec<&str> {
 /// Text reduced for quote search: folded, typographic apostrophes and quote marks made
 /// plain, white space collapsed.
 fn quote_key(text: &str) -> String {
-    let plain: String = text
-        .chars()
-        .map(|c| match c {
-            '’' | '‘' | '`' => '\'',
-            '“' | '”' | '«' | '»' | '„' => '"',
-            _ => c,
-        })
-        .collect();
-    fold(&plain)
+    crate::text::fold_mapped(text, |c| match c {
+        '’' | '‘' | '`' => '\'',
+        '“' | '”' | '«' | '»' | '„' => '"',
+        _ => c,
+    })
+}
+
+/// The first characters of a folded text, which a retweet of it shares.
+fn opening(text: &str) -> Option<&str> {
+    let (end, _) = text.char_indices().nth(RT_PREFIX_CHARS - 1)?;
+    let last = text[end..].chars().next()?;
+    text.get(..end + last.len_utf8())
+}
+
+/// The words of a folded text as the quote index sees them: runs of ASCII letters and
+/// digits and of any non-ASCII character (folded text is mostly ASCII; splitting on bytes
+/// spares decoding every character of the dump).
+fn words(text: &str) -> impl Iterator<Item = &[u8]> {
+    text.as_bytes()
+        .split(|b| b.is_ascii() && !b.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+}
+
+/// A hash of the first [`SHINGLE`] words of a folded quote.
+fn shingle(key: &str) -> Option<u64> {
+    let mut window = [0u64; SHINGLE];
+    let mut n = 0;
+    for w in words(key).take(SHINGLE) {
+        window[n] = word_hash(w);
+        n += 1;
+    }
+    (n == SHINGLE).then(|| combine(&window, 0))
+}
+
+/// FNV-1a of one word.
+fn word_hash(word: &[u8]) -> u64 {
+    word.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// The shingle hash of a ring of word hashes whose oldest is at `oldest`: each word
+/// hashed once, each shingle a few multiplications.
+fn combine(ring: &[u64; SHINGLE], oldest: usize) -> u64 {
+    (0..SHINGLE).fold(0u64, |h, i| {
+        (h.rotate_left(21) ^ ring[(oldest + i) % SHINGLE]).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+    })
+}
+
+/// One pass over the corpus: for every shingle in `wanted`, the texts it occurs in (the
+/// post is 0, entry `i` is `i + 1`), in order, each once.
+fn find_shingles(
+    corpus: &str,
+    starts: &[usize],
+    wanted: &std::collections::HashSet<u64>,
+) -> HashMap<u64, Vec<usize>> {
+    let mut found: HashMap<u64, Vec<usize>> = HashMap::new();
+    if wanted.is_empty() {
+        return found;
+    }
+    let mut texts = std::iter::once(0).chain(starts.iter().copied()).peekable();
+    let mut t = 0;
+    while let Some(start) = texts.next() {
+        let end = texts.peek().copied().unwrap_or(corpus.len());
+        let mut ring = [0u64; SHINGLE];
+        for (n, w) in words(corpus.get(start..end).unwrap_or("")).enumerate() {
+            ring[n % SHINGLE] = word_hash(w);
+            if n + 1 < SHINGLE {
+                continue;
+            }
+            let hash = combine(&ring, (n + 1) % SHINGLE);
+            if wanted.contains(&hash) {
+                let texts = found.entry(hash).or_default();
+                if texts.last() != Some(&t) {
+                    texts.push(t);
+                }
+            }
+        }
+        t += 1;
+    }
+    found
 }
 
 /// Capitalised words that do not open a sentence: `Lumineux Stéphanie`,
@@ -401,6 +542,12 @@ fn capitalised_words_inside_sentences(text: &str) -> Vec<&str> {
     for line in text.lines() {
         let mut sentence_start = true;
         for raw in line.split_whitespace() {
+            // Only a word holding a capital (or a non-ASCII letter, which may be one) can
+            // be a name: the others need no trimming.
+            if !raw.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+                sentence_start = raw.ends_with(['.', '!', '?', ':', '…']);
+                continue;
+            }
             let word = raw
                 .trim_start_matches(|c: char| !c.is_alphanumeric())
                 .rsplit(['\'', '’'])
