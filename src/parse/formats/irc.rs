@@ -83,8 +83,25 @@ impl Format for Irc {
         "irc"
     }
 
+    /// The messages of the opening's variant, provided log lines make up at least half of
+    /// its non-blank lines: a log is wall-to-wall log lines, an essay quoting two is not.
     fn score(&self, head: &[Line]) -> usize {
-        Irc::variant(head).1
+        let (variant, said) = Irc::variant(head);
+        let mut filled = 0;
+        let mut logged = 0;
+        for l in head.iter().filter(|l| !l.is_blank()) {
+            filled += 1;
+            logged += usize::from(classify(variant, l.text) != Shape::Unknown);
+        }
+        if logged * 2 < filled {
+            0
+        } else {
+            said
+        }
+    }
+
+    fn min_score(&self) -> usize {
+        2
     }
 
     fn parse(&self, _text: &str, lines: &[Line], _options: &ParseOptions) -> Archive {

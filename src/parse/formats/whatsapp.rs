@@ -37,6 +37,10 @@ impl Format for WhatsApp {
         head.iter().filter(|l| header(l.text).is_some()).count()
     }
 
+    fn min_score(&self) -> usize {
+        2
+    }
+
     fn parse(&self, _text: &str, lines: &[Line], _options: &ParseOptions) -> Archive {
         let (heads, order, guessed) = chat::headers(lines, header, |h| (h.date, h.clock));
         let mut problems = Vec::new();
