@@ -36,7 +36,13 @@ impl Format for Disqus {
         "disqus"
     }
 
+    /// Headers, when the opening shows something only Disqus prints (an avatar, vote
+    /// arrows, `Share ›`, its sort bar): a name over a relative date alone is a layout
+    /// many sites share, which the guess reads with its notice.
     fn score(&self, head: &[Line]) -> usize {
+        if !head.iter().any(|l| is_mark(l.text)) {
+            return 0;
+        }
         headers(head).len()
     }
 
@@ -135,7 +141,10 @@ fn header(text: &str) -> Option<(&str, &str)> {
             Some((strip_separators(&text[..at]), &text[at..]))
         })?;
     let words = names.split_whitespace().count();
-    ((1..=12).contains(&words) && !names.ends_with(['.', '!', '?', ':', ',']))
+    // Disqus joins name and date with `•` or a space; `Ann | 3 hours ago` and
+    // `Posted by Jonas - 2 days ago` are other layouts.
+    let joined_otherwise = names.ends_with(['-', '–', '—', '|', '/']);
+    ((1..=12).contains(&words) && !joined_otherwise && !names.ends_with(['.', '!', '?', ':', ',']))
         .then_some((names, date))
 }
 
@@ -199,6 +208,29 @@ fn is_chrome(line: &str) -> bool {
                         | "Teilen"
                 )
         })
+}
+
+/// A line only Disqus prints: the avatar's alt text, vote arrows, its Share link, its
+/// bar. Digits and `Reply` alone are not enough: every comment system has those.
+fn is_mark(line: &str) -> bool {
+    let t = line.trim();
+    let marked = [
+        "Avatar",
+        "△",
+        "▽",
+        "Share ›",
+        "Share›",
+        "Partager ›",
+        "Compartir ›",
+    ]
+    .iter()
+    .any(|m| t.contains(m));
+    (marked && is_chrome(t))
+        || t.starts_with("Sort by ")
+        || matches!(
+            t,
+            "Join the discussion…" | "Load more comments" | "Show more replies"
+        )
 }
 
 /// The bar above the comments (sorting, sharing) and the links below them.
@@ -280,6 +312,23 @@ mod tests {
         );
         assert_eq!(split_names("Anna Berg", &latest), ("Anna Berg", None));
         assert_eq!(split_names("Kim Lee", &latest), ("Kim Lee", None));
+    }
+
+    #[test]
+    fn only_disqus_chrome_makes_a_disqus_thread() {
+        let bare = "Ann • 3 hours ago\nhello\n\nBob • 2 hours ago\nhi\n";
+        assert_eq!(Disqus.score(&split(bare)), 0);
+        let marked = "Avatar\nAnn • 3 hours ago\nhello\nAvatar\nBob • 2 hours ago\nhi\n";
+        assert_eq!(Disqus.score(&split(marked)), 2);
+        for other in ["Ann | 3 hours ago", "Posted by Jonas - 2 days ago"] {
+            assert_eq!(header(other), None, "{other:?}");
+        }
+        for mark in ["Avatar", "5 △ ▽ • Reply • Share ›", "Sort by Best"] {
+            assert!(is_mark(mark), "{mark:?}");
+        }
+        for text in ["Reply", "5", "Share your thoughts ›", "Recommend"] {
+            assert!(!is_mark(text), "{text:?}");
+        }
     }
 
     #[test]

@@ -33,8 +33,14 @@ impl Format for WhatsApp {
         "whatsapp"
     }
 
+    /// Message headers only: a stamp followed by a line with no `Name:` is a system line
+    /// in a chat, but a file of nothing else is another layout (`[16.09.2010 14:02] Karl`
+    /// over a body is one the guess reads).
     fn score(&self, head: &[Line]) -> usize {
-        head.iter().filter(|l| header(l.text).is_some()).count()
+        head.iter()
+            .filter_map(|l| header(l.text))
+            .filter(|h| who(h.rest).0 == Kind::Message)
+            .count()
     }
 
     fn min_score(&self) -> usize {
