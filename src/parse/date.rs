@@ -215,6 +215,10 @@ pub fn parse_date(text: &str) -> Option<Stamp> {
         .collect();
     let mut p = Parts::default();
     let mut i = 0;
+    // Whether the token before was a time: only there is `am` a meridiem. Elsewhere it is
+    // German (`am 16. September`, on the 16th), and taking it for AM turned 14:05 into
+    // an impossible hour and 12:05 into 00:05.
+    let mut after_time = false;
     while i < tokens.len() {
         let t = tokens[i];
         // French clock: `12 h 05 min`, `12 h`.
@@ -225,9 +229,29 @@ pub fn parse_date(text: &str) -> Option<Stamp> {
             if tokens.get(i) == Some(&"min") {
                 i += 1;
             }
+            after_time = true;
             continue;
         }
+        // `p. m.` (Spanish) is two tokens.
+        let spaced = matches!(t, "a." | "p.") && tokens.get(i + 1) == Some(&"m.");
+        let mark = if spaced {
+            Some(t == "p.")
+        } else {
+            meridiem(t.trim_end_matches('.'))
+        };
+        if let Some(pm) = mark {
+            match (after_time, t) {
+                (true, _) => set(&mut p.pm, pm)?,
+                (false, "am") => {}
+                (false, _) => return None,
+            }
+            i += if spaced { 2 } else { 1 };
+            after_time = false;
+            continue;
+        }
+        let had_time = p.time.is_some();
         read_token(t, &mut p)?;
+        after_time = !had_time && p.time.is_some();
         i += 1;
     }
     let (hour, minute, second) = p.time.unwrap_or((0, 0, 0));
@@ -239,6 +263,15 @@ pub fn parse_date(text: &str) -> Option<Stamp> {
         minute,
         second,
     )
+}
+
+/// `am` / `pm` (folded, final dot removed) → whether it is PM.
+fn meridiem(mark: &str) -> Option<bool> {
+    match mark {
+        "am" | "a.m" => Some(false),
+        "pm" | "p.m" => Some(true),
+        _ => None,
+    }
 }
 
 /// [`fold`], with a shortcut for the plain ASCII most dates are.
@@ -270,11 +303,7 @@ fn read_token(t: &str, p: &mut Parts) -> Option<()> {
             Some(Word::Month(m)) => return set(&mut p.month, m),
             None => {}
         }
-        return match bare {
-            "am" | "a.m" => set(&mut p.pm, false),
-            "pm" | "p.m" => set(&mut p.pm, true),
-            _ => None,
-        };
+        return None;
     }
     if let Some((date, time)) = t.split_once('t').filter(|(d, _)| d.contains('-')) {
         read_iso_date(date, p)?;
@@ -825,6 +854,18 @@ mod tests {
             ("16.09.2010 12:05", "2010-09-16T12:05:00"),
             ("9/16/2010 12:05 PM", "2010-09-16T12:05:00"),
             ("06/03/2017", "2017-03-06T00:00:00"),
+            // German `am` is "on the", not a meridiem; it only is one after a time.
+            ("Am 16. September 2010 um 12:05", "2010-09-16T12:05:00"),
+            ("am 16. September 2010 um 14:05", "2010-09-16T14:05:00"),
+            ("16. September 2010 um 12:05 am", "2010-09-16T00:05:00"),
+            (
+                "16 de septiembre de 2010 a las 8:45 p. m.",
+                "2010-09-16T20:45:00",
+            ),
+            (
+                "16 de septiembre de 2010 a las 8:45 a.m.",
+                "2010-09-16T08:45:00",
+            ),
         ];
         for (text, want) in table {
             assert_eq!(iso(text).as_deref(), Some(want), "{text}");
@@ -865,6 +906,8 @@ mod tests {
             "12h",
             "out of the blue 2010",
             "set 5 2010 to 2011",
+            "pm 16 September 2010",
+            "September 16, 2010 pm",
         ] {
             assert_eq!(iso(text), None, "{text:?}");
         }
