@@ -265,6 +265,41 @@ pub fn parse_date(text: &str) -> Option<Stamp> {
     )
 }
 
+/// A line shaped like a date, readable or not (`16 Septober 2010`, `2010/16/09 at
+/// 12:05 pm`): short, with a year or a clock, and at most one word the tables do not
+/// know. A blog format takes such a line as the date it stands for, so that its entry keeps
+/// its header and a problem names the date, rather than the line passing for text. A
+/// sentence has more unknown words than that (`I was born in 1980`).
+pub fn looks_like_date(text: &str) -> bool {
+    let text = text.trim();
+    if text.len() > MAX_DATE_LEN || !text.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let folded = fold_fast(text);
+    let mut anchored = false;
+    let mut unknown = 0;
+    let mut tokens = 0;
+    for t in folded
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|t| !t.is_empty())
+    {
+        tokens += 1;
+        let bare = t.trim_end_matches('.');
+        if bare.bytes().any(|b| b.is_ascii_digit()) {
+            // A year (four digits in a row) or a clock (`12:05`, `12h05`).
+            let run = bare
+                .split(|c: char| !c.is_ascii_digit())
+                .map(str::len)
+                .max()
+                .unwrap_or(0);
+            anchored |= run == 4 || bare.contains(':') || bare.contains('h');
+        } else if word(bare).is_none() && meridiem(bare).is_none() && !matches!(bare, "h" | "min") {
+            unknown += 1;
+        }
+    }
+    anchored && unknown <= 1 && tokens <= 8
+}
+
 /// `am` / `pm` (folded, final dot removed) → whether it is PM.
 fn meridiem(mark: &str) -> Option<bool> {
     match mark {
@@ -869,6 +904,27 @@ mod tests {
         ];
         for (text, want) in table {
             assert_eq!(iso(text).as_deref(), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn lines_shaped_like_dates() {
+        for text in [
+            "16 Septober 2010 at 12:05 pm",
+            "2010/16/09 at 12:05 pm",
+            "Sep 1, 2009",
+            "12:05",
+        ] {
+            assert!(looks_like_date(text), "{text:?}");
+        }
+        for text in [
+            "I was born in 1980",
+            "hello",
+            "16 septembre 2010 je suis parti",
+            "see you at 12 or so",
+            "Route 66",
+        ] {
+            assert!(!looks_like_date(text), "{text:?}");
         }
     }
 
