@@ -83,96 +83,125 @@ const MONTHS: [&[&str]; 12] = [
     ],
 ];
 
-/// Words that may stand in a date without changing it: prepositions and weekdays.
+/// Words that may stand in a date without changing it: prepositions and articles (`at`,
+/// `à`, `de`, `a las`, `um … Uhr`, `am`, `alle ore`, `om`).
 const FILLERS: &[&str] = &[
-    // Prepositions and articles: `at`, `à`, `de`, `a las`, `um … Uhr`, `alle ore`, `om`.
-    "at",
-    "on",
-    "a",
-    "le",
-    "the",
-    "-",
-    "–",
-    "|",
-    "de",
-    "del",
-    "el",
-    "las",
-    "la",
-    "as",
-    "um",
-    "uhr",
-    "den",
-    "alle",
-    "ore",
-    "il",
-    "om",
-    "op",
-    // Weekdays.
-    "mon",
-    "tue",
-    "wed",
-    "thu",
-    "fri",
-    "sat",
-    "sun",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
-    "lunes",
-    "martes",
-    "miercoles",
-    "jueves",
-    "viernes",
-    "sabado",
-    "domingo",
-    "montag",
-    "dienstag",
-    "mittwoch",
-    "donnerstag",
-    "freitag",
-    "samstag",
-    "sonnabend",
-    "sonntag",
-    "lunedi",
-    "martedi",
-    "mercoledi",
-    "giovedi",
-    "venerdi",
-    "domenica",
-    "segunda-feira",
-    "terca-feira",
-    "quarta-feira",
-    "quinta-feira",
-    "sexta-feira",
-    "segunda",
-    "terca",
-    "quarta",
-    "quinta",
-    "sexta",
-    "maandag",
-    "dinsdag",
-    "woensdag",
-    "donderdag",
-    "vrijdag",
-    "zaterdag",
-    "zondag",
+    "at", "on", "a", "le", "the", "-", "–", "|", "de", "del", "el", "las", "la", "as", "um", "am",
+    "uhr", "den", "alle", "ore", "il", "om", "op",
+];
+
+/// Weekday names and abbreviations (folded, without their final dot), Monday first: a date
+/// may name its weekday, which adds nothing to it. `mar` is also March: see
+/// [`Word::MonthOrWeekday`].
+const WEEKDAYS: [&[&str]; 7] = [
+    &[
+        "mon",
+        "monday",
+        "lundi",
+        "lun",
+        "lunes",
+        "montag",
+        "mo",
+        "lunedi",
+        "segunda-feira",
+        "segunda",
+        "seg",
+        "maandag",
+        "ma",
+    ],
+    &[
+        "tue",
+        "tues",
+        "tuesday",
+        "mardi",
+        "mar",
+        "martes",
+        "dienstag",
+        "di",
+        "martedi",
+        "terca-feira",
+        "terca",
+        "ter",
+        "dinsdag",
+    ],
+    &[
+        "wed",
+        "wednesday",
+        "mercredi",
+        "mer",
+        "miercoles",
+        "mie",
+        "mittwoch",
+        "mi",
+        "mercoledi",
+        "quarta-feira",
+        "quarta",
+        "qua",
+        "woensdag",
+        "wo",
+    ],
+    &[
+        "thu",
+        "thur",
+        "thurs",
+        "thursday",
+        "jeudi",
+        "jeu",
+        "jueves",
+        "jue",
+        "donnerstag",
+        "do",
+        "giovedi",
+        "gio",
+        "quinta-feira",
+        "quinta",
+        "qui",
+        "donderdag",
+    ],
+    &[
+        "fri",
+        "friday",
+        "vendredi",
+        "ven",
+        "viernes",
+        "vie",
+        "freitag",
+        "fr",
+        "venerdi",
+        "sexta-feira",
+        "sexta",
+        "sex",
+        "vrijdag",
+        "vr",
+    ],
+    &[
+        "sat",
+        "saturday",
+        "samedi",
+        "sam",
+        "sabado",
+        "sab",
+        "samstag",
+        "sonnabend",
+        "sa",
+        "sabato",
+        "zaterdag",
+        "za",
+    ],
+    &[
+        "sun", "sunday", "dimanche", "dim", "domingo", "dom", "sonntag", "so", "domenica",
+        "zondag", "zo",
+    ],
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Word {
     Month(u8),
+    /// A weekday (1 is Monday): it says nothing the day and month do not.
+    Weekday(u8),
+    /// `mar`: March in English, French, Spanish and Italian, and Tuesday (`mar.`) in
+    /// French, Spanish and Italian. It is the weekday when another word names the month.
+    MonthOrWeekday(u8),
     Filler,
 }
 
@@ -181,11 +210,19 @@ enum Word {
 fn word(w: &str) -> Option<Word> {
     static WORDS: OnceLock<HashMap<&'static str, Word>> = OnceLock::new();
     let words = WORDS.get_or_init(|| {
-        let months = (1..)
-            .zip(MONTHS)
-            .flat_map(|(m, names)| names.iter().map(move |&n| (n, Word::Month(m))));
-        let fillers = FILLERS.iter().map(|&f| (f, Word::Filler));
-        months.chain(fillers).collect()
+        let mut words: HashMap<&str, Word> = FILLERS.iter().map(|&f| (f, Word::Filler)).collect();
+        for (m, names) in (1..).zip(MONTHS) {
+            words.extend(names.iter().map(|&n| (n, Word::Month(m))));
+        }
+        for (d, names) in (1..).zip(WEEKDAYS) {
+            for &n in names {
+                let w = words.entry(n).or_insert(Word::Weekday(d));
+                if let Word::Month(m) = *w {
+                    *w = Word::MonthOrWeekday(m);
+                }
+            }
+        }
+        words
     });
     words.get(w).copied()
 }
@@ -194,6 +231,8 @@ fn word(w: &str) -> Option<Word> {
 struct Parts {
     year: Option<u16>,
     month: Option<u8>,
+    /// The month `mar` names, if no other word names one.
+    maybe_month: Option<u8>,
     day: Option<u8>,
     time: Option<(u8, u8, u8)>,
     pm: Option<bool>,
@@ -257,7 +296,7 @@ pub fn parse_date(text: &str) -> Option<Stamp> {
     let (hour, minute, second) = p.time.unwrap_or((0, 0, 0));
     Stamp::new(
         p.year?,
-        p.month?,
+        p.month.or(p.maybe_month)?,
         p.day?,
         twenty_four(hour, p.pm)?,
         minute,
@@ -334,8 +373,9 @@ fn read_token(t: &str, p: &mut Parts) -> Option<()> {
     // Words are looked up in the tables; numbers never need to be.
     if !t.starts_with(|c: char| c.is_ascii_digit()) {
         match word(bare) {
-            Some(Word::Filler) => return Some(()),
+            Some(Word::Filler | Word::Weekday(_)) => return Some(()),
             Some(Word::Month(m)) => return set(&mut p.month, m),
+            Some(Word::MonthOrWeekday(m)) => return set(&mut p.maybe_month, m),
             None => {}
         }
         return None;
@@ -357,7 +397,7 @@ fn read_token(t: &str, p: &mut Parts) -> Option<()> {
             (number(h)?, number(m).filter(|_| m.len() == 2)?, 0),
         );
     }
-    if t.contains(['/', '.']) && t.len() > 5 {
+    if t.contains(['/', '.', '-']) && t.len() > 5 {
         return read_slashed_date(t, p);
     }
     let digits = bare
@@ -386,12 +426,12 @@ fn read_iso_date(t: &str, p: &mut Parts) -> Option<()> {
     set(&mut p.day, number(d)?)
 }
 
-/// `16/09/2010` or `16.09.2010`: day first, as in most of the world, unless the second
-/// number cannot be a month (`9/16/2010`). Only four-digit years: `16.09.10` on its own
-/// says too little.
+/// `16/09/2010`, `16.09.2010`, `16-09-2010`: day first, as in most of the world, unless
+/// the second number cannot be a month (`9/16/2010`); `2010/09/16` year first. Only
+/// four-digit years: `16.09.10` on its own says too little.
 fn read_slashed_date(t: &str, p: &mut Parts) -> Option<()> {
     let (date, len) = numeric_date(t)?;
-    if len != t.len() || date.year_first || date.fields[2] < 1000 {
+    if len != t.len() || (!date.year_first && date.fields[2] < 1000) {
         return None;
     }
     let order = if date.fields[1] > 12 {
@@ -901,6 +941,17 @@ mod tests {
                 "16 de septiembre de 2010 a las 8:45 a.m.",
                 "2010-09-16T08:45:00",
             ),
+            ("sabato 18 settembre 2010", "2010-09-18T00:00:00"),
+            ("jeu. 16 sept. 2010", "2010-09-16T00:00:00"),
+            ("mer. 15 sept. 2010", "2010-09-15T00:00:00"),
+            ("mié., 15 sept. 2010", "2010-09-15T00:00:00"),
+            ("Mi., 15. Sep. 2010", "2010-09-15T00:00:00"),
+            ("mar. 14 sept. 2010", "2010-09-14T00:00:00"),
+            ("14 mar. 2010", "2010-03-14T00:00:00"),
+            ("16-09-2010 12:05", "2010-09-16T12:05:00"),
+            ("2010/09/16 12:05", "2010-09-16T12:05:00"),
+            ("2010/09/16 at 12:05 pm", "2010-09-16T12:05:00"),
+            ("2010.09.16", "2010-09-16T00:00:00"),
         ];
         for (text, want) in table {
             assert_eq!(iso(text).as_deref(), Some(want), "{text}");
@@ -930,14 +981,356 @@ mod tests {
 
     #[test]
     fn no_word_is_both_a_month_and_a_filler() {
-        for names in MONTHS {
-            for name in names {
+        for names in MONTHS.iter().chain(&WEEKDAYS) {
+            for name in *names {
                 assert!(!FILLERS.contains(name), "{name}");
             }
         }
         assert_eq!(word("septembre"), Some(Word::Month(9)));
-        assert_eq!(word("jeudi"), Some(Word::Filler));
+        assert_eq!(word("jeudi"), Some(Word::Weekday(4)));
+        assert_eq!(word("mar"), Some(Word::MonthOrWeekday(3)));
         assert_eq!(word("hours"), None);
+    }
+
+    /// Weekdays Monday first, then months, full names and abbreviations, as CLDR writes
+    /// them for each language (accents and case as written, final dots kept).
+    type Language = (&'static str, [&'static str; 14], [&'static str; 24]);
+    const LANGUAGES: [Language; 7] = [
+        (
+            "en",
+            [
+                "Monday",
+                "Tuesday",
+                "Wednesday",
+                "Thursday",
+                "Friday",
+                "Saturday",
+                "Sunday",
+                "Mon",
+                "Tue",
+                "Wed",
+                "Thu",
+                "Fri",
+                "Sat",
+                "Sun",
+            ],
+            [
+                "January",
+                "February",
+                "March",
+                "April",
+                "May",
+                "June",
+                "July",
+                "August",
+                "September",
+                "October",
+                "November",
+                "December",
+                "Jan",
+                "Feb",
+                "Mar",
+                "Apr",
+                "May",
+                "Jun",
+                "Jul",
+                "Aug",
+                "Sep",
+                "Oct",
+                "Nov",
+                "Dec",
+            ],
+        ),
+        (
+            "fr",
+            [
+                "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lun.",
+                "mar.", "mer.", "jeu.", "ven.", "sam.", "dim.",
+            ],
+            [
+                "janvier",
+                "février",
+                "mars",
+                "avril",
+                "mai",
+                "juin",
+                "juillet",
+                "août",
+                "septembre",
+                "octobre",
+                "novembre",
+                "décembre",
+                "janv.",
+                "févr.",
+                "mars",
+                "avr.",
+                "mai",
+                "juin",
+                "juil.",
+                "août",
+                "sept.",
+                "oct.",
+                "nov.",
+                "déc.",
+            ],
+        ),
+        (
+            "es",
+            [
+                "lunes",
+                "martes",
+                "miércoles",
+                "jueves",
+                "viernes",
+                "sábado",
+                "domingo",
+                "lun.",
+                "mar.",
+                "mié.",
+                "jue.",
+                "vie.",
+                "sáb.",
+                "dom.",
+            ],
+            [
+                "enero",
+                "febrero",
+                "marzo",
+                "abril",
+                "mayo",
+                "junio",
+                "julio",
+                "agosto",
+                "septiembre",
+                "octubre",
+                "noviembre",
+                "diciembre",
+                "ene.",
+                "feb.",
+                "mar.",
+                "abr.",
+                "may.",
+                "jun.",
+                "jul.",
+                "ago.",
+                "sept.",
+                "oct.",
+                "nov.",
+                "dic.",
+            ],
+        ),
+        (
+            "de",
+            [
+                "Montag",
+                "Dienstag",
+                "Mittwoch",
+                "Donnerstag",
+                "Freitag",
+                "Samstag",
+                "Sonntag",
+                "Mo.",
+                "Di.",
+                "Mi.",
+                "Do.",
+                "Fr.",
+                "Sa.",
+                "So.",
+            ],
+            [
+                "Januar",
+                "Februar",
+                "März",
+                "April",
+                "Mai",
+                "Juni",
+                "Juli",
+                "August",
+                "September",
+                "Oktober",
+                "November",
+                "Dezember",
+                "Jan.",
+                "Feb.",
+                "März",
+                "Apr.",
+                "Mai",
+                "Juni",
+                "Juli",
+                "Aug.",
+                "Sept.",
+                "Okt.",
+                "Nov.",
+                "Dez.",
+            ],
+        ),
+        (
+            "it",
+            [
+                "lunedì",
+                "martedì",
+                "mercoledì",
+                "giovedì",
+                "venerdì",
+                "sabato",
+                "domenica",
+                "lun",
+                "mar",
+                "mer",
+                "gio",
+                "ven",
+                "sab",
+                "dom",
+            ],
+            [
+                "gennaio",
+                "febbraio",
+                "marzo",
+                "aprile",
+                "maggio",
+                "giugno",
+                "luglio",
+                "agosto",
+                "settembre",
+                "ottobre",
+                "novembre",
+                "dicembre",
+                "gen",
+                "feb",
+                "mar",
+                "apr",
+                "mag",
+                "giu",
+                "lug",
+                "ago",
+                "set",
+                "ott",
+                "nov",
+                "dic",
+            ],
+        ),
+        (
+            "pt",
+            [
+                "segunda-feira",
+                "terça-feira",
+                "quarta-feira",
+                "quinta-feira",
+                "sexta-feira",
+                "sábado",
+                "domingo",
+                "seg.",
+                "ter.",
+                "qua.",
+                "qui.",
+                "sex.",
+                "sáb.",
+                "dom.",
+            ],
+            [
+                "janeiro",
+                "fevereiro",
+                "março",
+                "abril",
+                "maio",
+                "junho",
+                "julho",
+                "agosto",
+                "setembro",
+                "outubro",
+                "novembro",
+                "dezembro",
+                "jan.",
+                "fev.",
+                "mar.",
+                "abr.",
+                "mai.",
+                "jun.",
+                "jul.",
+                "ago.",
+                "set.",
+                "out.",
+                "nov.",
+                "dez.",
+            ],
+        ),
+        (
+            "nl",
+            [
+                "maandag",
+                "dinsdag",
+                "woensdag",
+                "donderdag",
+                "vrijdag",
+                "zaterdag",
+                "zondag",
+                "ma",
+                "di",
+                "wo",
+                "do",
+                "vr",
+                "za",
+                "zo",
+            ],
+            [
+                "januari",
+                "februari",
+                "maart",
+                "april",
+                "mei",
+                "juni",
+                "juli",
+                "augustus",
+                "september",
+                "oktober",
+                "november",
+                "december",
+                "jan",
+                "feb",
+                "mrt",
+                "apr",
+                "mei",
+                "jun",
+                "jul",
+                "aug",
+                "sep",
+                "okt",
+                "nov",
+                "dec",
+            ],
+        ),
+    ];
+
+    #[test]
+    fn every_weekday_and_month_of_every_language_is_known() {
+        let key = |name: &str| fold(name).trim_end_matches('.').to_string();
+        for (lang, days, months) in LANGUAGES {
+            for (i, name) in days.iter().enumerate() {
+                let d = (i % 7 + 1) as u8;
+                let w = word(&key(name));
+                let ok = w == Some(Word::Weekday(d)) || w == Some(Word::MonthOrWeekday(3));
+                assert!(ok, "{lang}: {name} is {w:?}, not weekday {d}");
+            }
+            for (i, name) in months.iter().enumerate() {
+                let m = (i % 12 + 1) as u8;
+                let w = word(&key(name));
+                let ok = w == Some(Word::Month(m)) || w == Some(Word::MonthOrWeekday(m));
+                assert!(ok, "{lang}: {name} is {w:?}, not month {m}");
+            }
+            // In a date, the weekday abbreviated: `jeu. 16 septembre 2010`.
+            let date = format!("{} 16 {} 2010", days[10], months[8]);
+            assert_eq!(
+                iso(&date).as_deref(),
+                Some("2010-09-16T00:00:00"),
+                "{lang}: {date}"
+            );
+            let date = format!("{}, 16 {} 2010", days[3], months[20]);
+            assert_eq!(
+                iso(&date).as_deref(),
+                Some("2010-09-16T00:00:00"),
+                "{lang}: {date}"
+            );
+        }
     }
 
     #[test]
