@@ -799,27 +799,10 @@ pub fn clock(s: &str) -> Option<(Clock, usize)> {
     }
     let mut pm = None;
     let rest = &s[end..];
-    let after_space = rest
-        .strip_prefix([' ', '\u{a0}', '\u{202f}'])
-        .unwrap_or(rest);
-    for (mark, is_pm) in [
-        ("AM", false),
-        ("PM", true),
-        ("am", false),
-        ("pm", true),
-        ("a.m.", false),
-        ("p.m.", true),
-        ("a. m.", false),
-        ("p. m.", true),
-    ] {
-        if let Some(after) = after_space.strip_prefix(mark) {
-            // `PM` must end there: `8:20 PMfoo` is not a clock followed by AM/PM.
-            if !after.starts_with(|c: char| c.is_alphanumeric()) {
-                pm = Some(is_pm);
-                end = s.len() - after.len();
-                break;
-            }
-        }
+    let after_space = rest.strip_prefix(SPACES).unwrap_or(rest);
+    if let Some((is_pm, len)) = marker(after_space) {
+        pm = Some(is_pm);
+        end = s.len() - after_space.len() + len;
     }
     let clock = Clock {
         hour: u8::try_from(hour).ok()?,
@@ -834,6 +817,27 @@ pub fn clock(s: &str) -> Option<(Clock, usize)> {
             None => clock.hour < 24,
         };
     valid.then_some((clock, end))
+}
+
+/// The spaces phones write inside and before AM/PM: plain, no-break, narrow no-break.
+const SPACES: [char; 3] = [' ', '\u{a0}', '\u{202f}'];
+
+/// `AM`, `pm`, `a.m.`, `p. m.` (the space in it possibly a no-break one) at the start of
+/// `s` → whether it is PM, and its length. It must end there: `8:20 PMfoo` is not a clock
+/// followed by PM.
+fn marker(s: &str) -> Option<(bool, usize)> {
+    let is_pm = match s.as_bytes().first()? {
+        b'a' | b'A' => false,
+        b'p' | b'P' => true,
+        _ => return None,
+    };
+    let mut rest = &s[1..];
+    if let Some(dotted) = rest.strip_prefix('.') {
+        rest = dotted.strip_prefix(SPACES).unwrap_or(dotted);
+    }
+    rest = rest.strip_prefix(['m', 'M'])?;
+    rest = rest.strip_prefix('.').unwrap_or(rest);
+    (!rest.starts_with(char::is_alphanumeric)).then_some((is_pm, s.len() - rest.len()))
 }
 
 /// Evidence, gathered over a whole file, of the order of day and month: `13/03/2017` can
@@ -1468,6 +1472,14 @@ mod tests {
         assert_eq!(c("9:05\u{a0}a.m. -"), Some((9, 5, 0, Some(false), 10)));
         assert_eq!(c("9:05 p. m. -"), Some((9, 5, 0, Some(true), 10)));
         assert_eq!(c("9:05 PMx"), Some((9, 5, 0, None, 4)));
+        assert_eq!(c("8:45 p.\u{a0}m. -"), Some((8, 45, 0, Some(true), 11)));
+        assert_eq!(c("8:45 a.\u{202f}m. -"), Some((8, 45, 0, Some(false), 12)));
+        assert_eq!(
+            c("8:45\u{202f}p.\u{202f}m. -"),
+            Some((8, 45, 0, Some(true), 14))
+        );
+        assert_eq!(c("8:45 a ver"), Some((8, 45, 0, None, 4)));
+        assert_eq!(c("8:45 amigo"), Some((8, 45, 0, None, 4)));
         for bad in ["", "24:00", "13:00 PM", "1:5", "123:45", "12:60", "0:30 AM"] {
             assert_eq!(c(bad), None, "{bad:?}");
         }

@@ -177,6 +177,9 @@ mod tests {
         assert_eq!(h.clock.pm, Some(true));
         assert!(header("2017-03-06 00:45 - Ana: hi").is_some());
         assert!(header("06.03.17, 00:45 - Ana: hi").is_some());
+        // Spanish phones write `p. m.` with a no-break space inside.
+        let h = header("13/03/2017, 8:45 p.\u{a0}m. - Ana: hola").unwrap();
+        assert_eq!((h.clock.pm, h.rest), (Some(true), "Ana: hola"));
     }
 
     #[test]
