@@ -83,7 +83,7 @@ pub(crate) fn build(
     let post_end = declared.map(|(i, _)| i).or(heading).unwrap_or(first);
     let post = post_from(&lines[..post_end], &mut problems);
     let end = match headers.last() {
-        Some(last) => cut_trailing_chrome(lines, last.body_from, &mut problems),
+        Some(last) => cut_trailing_chrome(lines, last, &mut problems),
         None => lines.len(),
     };
     let title = post.title.as_deref().map(fold);
@@ -270,14 +270,18 @@ fn looks_like_name(line: &str) -> bool {
             .any(|c| c.is_ascii_digit() || ".!?:;,".contains(c))
 }
 
-/// Copying a page also copies its footer: a last block of short, unpunctuated lines
-/// (`Visibilité` / `Newsletters Me soutenir`) after a blank line. Returns the index of the
-/// first line not to use.
+/// Copying a page also copies its footer: a last block of short, unpunctuated lines after
+/// a blank line, half of them at least with a word menus use (`Visibilité` / `Newsletters
+/// Me soutenir`, `About this site` / `Newsletter Contact`). Short lines alone are not
+/// enough: a comment may end `Yes` / `No` / `Maybe`, or with a signature (`Thanks anyway`
+/// / `Bob`), and a block naming the last entry's author is that signature. Returns the
+/// index of the first line not to use.
 pub(crate) fn cut_trailing_chrome(
     lines: &[Line],
-    body_from: usize,
+    last: &Header,
     problems: &mut Vec<String>,
 ) -> usize {
+    let body_from = last.body_from;
     // The comment form's heading ends the comments, whatever follows it.
     if let Some(form) = lines[body_from.min(lines.len())..]
         .iter()
@@ -301,14 +305,21 @@ pub(crate) fn cut_trailing_chrome(
     }
     let block = &lines[start..end];
     let has_text_before = lines[body_from..start].iter().any(|l| !l.is_blank());
-    let is_chrome = block.len() >= 2
-        && has_text_before
-        && block.iter().all(|l| {
-            let t = l.text.trim();
-            t.chars().count() <= 40
-                && !t.contains("://")
-                && !t.ends_with(['.', '!', '?', '…', ':', ';', ')', '"', '»'])
-        });
+    let short = block.iter().all(|l| {
+        let t = l.text.trim();
+        t.chars().count() <= 40
+            && !t.contains("://")
+            && !t.ends_with(['.', '!', '?', '…', ':', ';', ')', '"', '»'])
+    });
+    let author = fold(last.author);
+    let first_name = author.split_whitespace().next().unwrap_or("");
+    let signed = block.iter().any(|l| {
+        let t = fold(l.text);
+        !t.is_empty() && (t == author || t == first_name)
+    });
+    let menus = block.iter().filter(|l| is_menu_line(l.text)).count();
+    let is_chrome =
+        block.len() >= 2 && has_text_before && short && !signed && menus * 2 >= block.len();
     if !is_chrome {
         return lines.len();
     }
@@ -318,6 +329,72 @@ pub(crate) fn cut_trailing_chrome(
         block[block.len() - 1].no + 1
     ));
     start
+}
+
+/// A line with a word site menus and footers use, in the seven languages.
+fn is_menu_line(line: &str) -> bool {
+    fold(line)
+        .split(|c: char| !c.is_alphanumeric() && c != '©')
+        .any(|w| {
+            matches!(
+                w,
+                "about"
+                    | "contact"
+                    | "contacts"
+                    | "newsletter"
+                    | "newsletters"
+                    | "home"
+                    | "archives"
+                    | "menu"
+                    | "privacy"
+                    | "terms"
+                    | "legal"
+                    | "subscribe"
+                    | "rss"
+                    | "feed"
+                    | "categories"
+                    | "tags"
+                    | "search"
+                    | "login"
+                    | "copyright"
+                    | "©"
+                    | "sitemap"
+                    | "donate"
+                    | "imprint"
+                    | "cookies"
+                    | "faq"
+                    | "facebook"
+                    | "twitter"
+                    | "instagram"
+                    | "linkedin"
+                    | "mastodon"
+                    | "youtube"
+                    | "accueil"
+                    | "propos"
+                    | "mentions"
+                    | "confidentialite"
+                    | "abonnement"
+                    | "abonner"
+                    | "recherche"
+                    | "rechercher"
+                    | "soutenir"
+                    | "impressum"
+                    | "datenschutz"
+                    | "kontakt"
+                    | "startseite"
+                    | "suche"
+                    | "inicio"
+                    | "contacto"
+                    | "privacidad"
+                    | "buscar"
+                    | "contatti"
+                    | "cerca"
+                    | "contato"
+                    | "pesquisar"
+                    | "zoeken"
+                    | "privacybeleid"
+            )
+        })
 }
 
 pub(crate) fn trim_blank<'l, 'a>(lines: &'l [Line<'a>]) -> &'l [Line<'a>] {
@@ -624,15 +701,28 @@ mod tests {
 
     #[test]
     fn footer_lines_are_cut_but_a_last_paragraph_is_not() {
-        let lines = split("A @\n\nreal text here.\n\nVisibilité\nNewsletters Me soutenir\n");
+        let bob = Header::new(0, 1, "Bob Martin", None);
+        let cut = |text: &str| {
+            let lines = split(text);
+            let end = cut_trailing_chrome(&lines, &bob, &mut vec![]);
+            (end < lines.len()).then_some(end)
+        };
+        let text = "A @\n\nreal text here.\n\nVisibilité\nNewsletters Me soutenir\n";
+        assert_eq!(cut(text), Some(4));
         let mut problems = vec![];
-        assert_eq!(cut_trailing_chrome(&lines, 1, &mut problems), 4);
+        cut_trailing_chrome(&split(text), &bob, &mut problems);
         assert_eq!(problems.len(), 1);
-        let lines = split("A @\n\nreal text here.\nand a second line.\n");
-        assert_eq!(cut_trailing_chrome(&lines, 1, &mut vec![]), lines.len());
-        let lines = split("A @\n\nonly\nshort lines\n");
-        assert_eq!(cut_trailing_chrome(&lines, 1, &mut vec![]), lines.len());
-        let lines = split("A @\ntext.\nLeave a Reply\nYour email address will not be published.\n");
-        assert_eq!(cut_trailing_chrome(&lines, 1, &mut vec![]), 2);
+        assert_eq!(
+            cut("A @\n\nreal text.\n\nAbout this site\nNewsletter Contact\n"),
+            Some(4)
+        );
+        assert_eq!(cut("A @\n\nreal text here.\nand a second line.\n"), None);
+        assert_eq!(cut("A @\n\nonly\nshort lines\n"), None);
+        // Short lines that a comment ends with: answers, a signature.
+        assert_eq!(cut("A @\n\nWhich one?\n\nYes\nNo\nMaybe\n"), None);
+        assert_eq!(cut("A @\n\nI disagree.\n\nThanks anyway\nBob\n"), None);
+        assert_eq!(cut("A @\n\nI disagree.\n\nContact me\nBob Martin\n"), None);
+        let text = "A @\ntext.\nLeave a Reply\nYour email address will not be published.\n";
+        assert_eq!(cut(text), Some(2));
     }
 }

@@ -48,7 +48,7 @@ impl Format for Blogger {
         let mut headers = headers(lines);
         // Where the comments end (the footer is cut the same way by `build`).
         let end = headers.last().map_or(lines.len(), |h| {
-            cut_trailing_chrome(lines, h.body_from, &mut Vec::new())
+            cut_trailing_chrome(lines, h, &mut Vec::new())
         });
         let nexts: Vec<usize> = headers
             .iter()
