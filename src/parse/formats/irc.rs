@@ -116,7 +116,10 @@ impl Format for Irc {
                     let stamp = stamp_of(variant, time, day);
                     (Kind::Message, nick, Some(time), stamp, body)
                 }
-                Shape::System { about, body } => (Kind::System, about, None, None, body),
+                Shape::System { time, about, body } => {
+                    let stamp = time.and_then(|t| stamp_of(variant, t, day));
+                    (Kind::System, about, time, stamp, body)
+                }
                 Shape::Day { date, body } => {
                     day = parse_date(date).or(day);
                     (Kind::System, "", None, None, body)
@@ -182,8 +185,10 @@ enum Shape<'a> {
         nick: &'a str,
         body: &'a str,
     },
-    /// Written by the logger; `about` is the nick it names first.
+    /// Written by the logger, at `time` when the line is stamped; `about` is the nick it
+    /// names first.
     System {
+        time: Option<&'a str>,
         about: &'a str,
         body: &'a str,
     },
@@ -204,10 +209,12 @@ fn classify(variant: Variant, text: &str) -> Shape<'_> {
     }
 }
 
-fn system(body: &str) -> Shape<'_> {
+/// A logger's line, with the stamp it carries (the Ubuntu logs' `===` lines have none):
+/// joins and quits keep their time like messages do.
+fn system<'a>(time: Option<&'a str>, body: &'a str) -> Shape<'a> {
     let body = body.trim();
     let about = body.split_whitespace().next().unwrap_or("");
-    Shape::System { about, body }
+    Shape::System { time, about, body }
 }
 
 fn said<'a>(time: &'a str, found: Option<(&'a str, &'a str)>) -> Shape<'a> {
@@ -220,7 +227,7 @@ fn said<'a>(time: &'a str, found: Option<(&'a str, &'a str)>) -> Shape<'a> {
 /// `[HH:MM] <nick> text` and `=== system`.
 fn bracketed(text: &str) -> Shape<'_> {
     if let Some(rest) = text.strip_prefix("===") {
-        return system(rest);
+        return system(None, rest);
     }
     let Some(inner) = text.strip_prefix('[') else {
         return Shape::Unknown;
@@ -246,6 +253,7 @@ fn irssi(text: &str) -> Shape<'_> {
                 body: rest.trim(),
             },
             None => Shape::System {
+                time: None,
                 about: "",
                 body: rest.trim(),
             },
@@ -258,7 +266,7 @@ fn irssi(text: &str) -> Shape<'_> {
         return Shape::Unknown;
     };
     if let Some(body) = rest.strip_prefix("-!- ") {
-        return system(body);
+        return system(Some(&text[..len]), body);
     }
     said(&text[..len], said_by(rest).map(|(n, b)| (plain_nick(n), b)))
 }
@@ -275,7 +283,7 @@ fn weechat(text: &str) -> Shape<'_> {
     }
     match prefix.trim() {
         "*" => said(time, Some(message.split_once(' ').unwrap_or((message, "")))),
-        "-->" | "<--" | "--" | "=!=" | "" => system(message),
+        "-->" | "<--" | "--" | "=!=" | "" => system(Some(time), message),
         nick => said(time, Some((plain_nick(nick), message))),
     }
 }
@@ -290,7 +298,7 @@ fn limnoria(text: &str) -> Shape<'_> {
         return Shape::Unknown;
     }
     if let Some(body) = rest.strip_prefix("*** ") {
-        return system(body);
+        return system(Some(time), body);
     }
     if let Some(action) = rest.strip_prefix("* ") {
         return said(time, Some(action.split_once(' ').unwrap_or((action, ""))));
@@ -420,6 +428,7 @@ mod tests {
         assert_eq!(
             classify(Variant::Bracketed, "=== degritz0r is now known as degrit"),
             Shape::System {
+                time: None,
                 about: "degritz0r",
                 body: "degritz0r is now known as degrit"
             }
@@ -427,6 +436,7 @@ mod tests {
         assert_eq!(
             classify(Variant::Bracketed, "==="),
             Shape::System {
+                time: None,
                 about: "",
                 body: ""
             }
@@ -482,6 +492,7 @@ mod tests {
         assert_eq!(
             c("12:06 -!- oskar [~o@host] has joined #kettle"),
             Shape::System {
+                time: Some("12:06"),
                 about: "oskar",
                 body: "oskar [~o@host] has joined #kettle"
             }
@@ -515,6 +526,7 @@ mod tests {
         assert_eq!(
             w("2010-09-16 12:06:01\t-->\toskar (~o@host) has joined #kettle"),
             Shape::System {
+                time: Some("2010-09-16 12:06:01"),
                 about: "oskar",
                 body: "oskar (~o@host) has joined #kettle"
             }
@@ -531,6 +543,7 @@ mod tests {
         assert_eq!(
             l("2005-01-08T23:36:10  *** oskar has joined #kettle"),
             Shape::System {
+                time: Some("2005-01-08T23:36:10"),
                 about: "oskar",
                 body: "oskar has joined #kettle"
             }
@@ -597,6 +610,32 @@ mod tests {
                 None,
                 Some("2010-09-17T00:01:00".into())
             ]
+        );
+    }
+
+    #[test]
+    fn system_lines_keep_their_time() {
+        let times = |text: &str| -> Vec<(Option<String>, Option<String>)> {
+            let a = Irc.parse(text, &split(text), &ParseOptions::default());
+            a.entries
+                .iter()
+                .map(|e| (e.time_text.clone(), e.time.map(|t| t.to_string())))
+                .collect()
+        };
+        let some = |s: &str| Some(s.to_string());
+        assert_eq!(
+            times("2005-01-08T23:34:46  <a> hi\n2005-01-08T23:34:49  *** bob has quit\n")[1],
+            (some("2005-01-08T23:34:49"), some("2005-01-08T23:34:49"))
+        );
+        assert_eq!(
+            times("2010-09-16 12:05:33\ta\thi\n2010-09-16 12:06:01\t-->\tbob has joined\n")[1],
+            (some("2010-09-16 12:06:01"), some("2010-09-16T12:06:01"))
+        );
+        let irssi =
+            "--- Log opened Thu Sep 16 12:00:00 2010\n12:05 <a> hi\n12:07 -!- bob has quit\n";
+        assert_eq!(
+            times(irssi)[2],
+            (some("12:07"), some("2010-09-16T12:07:00"))
         );
     }
 
