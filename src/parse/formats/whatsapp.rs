@@ -148,15 +148,34 @@ fn who(rest: &str) -> (Kind, &str, &str) {
     if name.is_empty() || name.chars().count() > MAX_NAME || name.contains(['"', '“']) {
         return system(rest);
     }
-    // iOS marks its own lines: `Trip: ‎Ana added Ben`; but `Ben: ‎image omitted` is Ben's.
+    // iOS marks its own lines: `Trip: ‎Ana added Ben`; but it marks some of what people
+    // sent too, and `Ben: ‎image omitted` is Ben's.
     if let Some(marked) = body.strip_prefix(LRM) {
-        let media = marked.ends_with("omitted") || marked.starts_with("<attached:");
-        if !media {
+        if !sent_by_someone(marked) {
             return system(marked);
         }
         return (Kind::Message, name, marked);
     }
     (Kind::Message, name, body)
+}
+
+/// What iOS marks with U+200E although a person sent it: media left out of the export, a
+/// location, a poll, a message deleted or not yet received, a missed call.
+fn sent_by_someone(marked: &str) -> bool {
+    marked.ends_with("omitted")
+        || [
+            "<attached:",
+            "Location: ",
+            "live location shared",
+            "POLL:",
+            "This message was deleted",
+            "You deleted this message",
+            "Waiting for this message",
+            "Missed voice call",
+            "Missed video call",
+        ]
+        .iter()
+        .any(|p| marked.starts_with(p))
 }
 
 #[cfg(test)]
@@ -211,6 +230,14 @@ mod tests {
             who("Ben: \u{200e}image omitted"),
             (Kind::Message, "Ben", "image omitted")
         );
+        for marked in [
+            "Location: https://maps.google.com/?q=48.85,2.35",
+            "This message was deleted.",
+            "POLL:",
+        ] {
+            let rest = format!("Ben: \u{200e}{marked}");
+            assert_eq!(who(&rest), (Kind::Message, "Ben", marked), "{marked:?}");
+        }
         assert_eq!(
             who("Ana changed the subject to “Trip: day 2”"),
             (Kind::System, "", "Ana changed the subject to “Trip: day 2”")
