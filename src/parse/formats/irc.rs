@@ -236,7 +236,10 @@ fn bracketed(text: &str) -> Shape<'_> {
         return Shape::Unknown;
     };
     match inner[len..].strip_prefix("] ") {
-        Some(rest) => said(&inner[..len], said_by(rest)),
+        Some(rest) => said(
+            &inner[..len],
+            said_by(rest).map(|(n, b)| (plain_nick(n), b)),
+        ),
         None => Shape::Unknown,
     }
 }
@@ -317,7 +320,8 @@ fn said_by(rest: &str) -> Option<(&str, &str)> {
         };
         return Some((nick, body));
     }
-    if let Some(action) = rest.strip_prefix(" * ") {
+    // ` * nick waves`, or with one space where a log squeezed them (`* nick waves`).
+    if let Some(action) = rest.strip_prefix(" * ").or_else(|| rest.strip_prefix("* ")) {
         return Some(action.split_once(' ').unwrap_or((action, "")));
     }
     if let Some(notice) = rest.strip_prefix('-') {
@@ -329,7 +333,8 @@ fn said_by(rest: &str) -> Option<(&str, &str)> {
     None
 }
 
-/// irssi and WeeChat show channel modes before nicks (`@op`, `+voiced`, `< plain>`).
+/// Loggers show channel modes before nicks (`@op`, `+voiced`, `< plain>`); no nick starts
+/// with these signs, so they are never part of the name.
 fn plain_nick(nick: &str) -> &str {
     nick.trim_start_matches(['@', '+', '%', '~', '&', '!', ' '])
 }
@@ -421,6 +426,9 @@ mod tests {
             c("[01:02:03] <a> seconds"),
             said("01:02:03", "a", "seconds")
         );
+        assert_eq!(c("[12:05] <@op> hi"), said("12:05", "op", "hi"));
+        assert_eq!(c("[12:05] <+voiced> hi"), said("12:05", "voiced", "hi"));
+        assert_eq!(c("[12:07] * nick waves"), said("12:07", "nick", "waves"));
     }
 
     #[test]
