@@ -2,7 +2,8 @@
 //! first header, entry bodies between headers, entry kinds, and the site chrome (menus,
 //! footers) that copying a web page drags along.
 
-use super::date::{read_when, When};
+use super::chat::order_notice;
+use super::date::{numeric_in, read_when_as, Order, OrderVotes, When};
 use super::lines::Line;
 use super::ParseOptions;
 use crate::model::{Archive, Cue, Entry, Kind, Link, Post, Stamp};
@@ -87,7 +88,7 @@ pub(crate) fn build(
         None => lines.len(),
     };
     let title = post.title.as_deref().map(fold);
-    let mut dates = Dates::default();
+    let mut dates = Dates::voted(headers);
     let entries = headers
         .iter()
         .enumerate()
@@ -141,7 +142,7 @@ pub(crate) fn build(
             }
         })
         .collect();
-    problems.extend(dates.notice(options));
+    problems.extend(dates.notices(options));
     let mut archive = Archive {
         format: format.to_string(),
         post,
@@ -166,9 +167,33 @@ pub(crate) fn build(
 struct Dates {
     relative: usize,
     example: Option<String>,
+    /// How the file's all-number dates put day and month, voted over all of them as chat
+    /// formats do, so that `03/09/2010` and `09/13/2010` in one file are read alike.
+    order: Option<Order>,
+    /// The order was guessed for this date, which could be read either way.
+    undecided: Option<String>,
 }
 
 impl Dates {
+    fn voted(headers: &[Header]) -> Self {
+        let mut votes = OrderVotes::default();
+        let mut example = None;
+        for text in headers.iter().filter_map(|h| h.time_text) {
+            if let Some((date, twelve_hour)) = numeric_in(text) {
+                votes.see_date(date, twelve_hour);
+                example.get_or_insert(text.trim());
+            }
+        }
+        let (order, _) = votes.order();
+        Dates {
+            order: example.is_some().then_some(order),
+            undecided: example
+                .filter(|_| votes.undecided())
+                .map(|e| order_notice(e, order)),
+            ..Dates::default()
+        }
+    }
+
     /// The entry's time, and whether it is an estimate.
     fn read(
         &mut self,
@@ -179,7 +204,7 @@ impl Dates {
         let Some(text) = h.time_text else {
             return (None, false);
         };
-        match read_when(text) {
+        match read_when_as(text, self.order) {
             Some(When::At(stamp)) => (Some(stamp), false),
             Some(When::Ago(ago)) => {
                 self.relative += 1;
@@ -198,8 +223,14 @@ impl Dates {
         }
     }
 
-    /// One problem for all the relative dates, if any.
-    fn notice(&self, options: &ParseOptions) -> Option<String> {
+    /// One problem for all the relative dates, and one for an order of day and month that
+    /// nothing settled, if any.
+    fn notices(&self, options: &ParseOptions) -> Vec<String> {
+        let relative = self.relative_notice(options);
+        self.undecided.iter().cloned().chain(relative).collect()
+    }
+
+    fn relative_notice(&self, options: &ParseOptions) -> Option<String> {
         let example = self.example.as_deref()?;
         let n = self.relative;
         Some(match options.anchor {
@@ -618,6 +649,35 @@ mod tests {
             is_button,
         );
         assert!(exact.problems.is_empty() && !exact.entries[0].approximate);
+    }
+
+    #[test]
+    fn all_number_dates_follow_the_file_order() {
+        let text = "Anne\nhi\nCy\nho\n";
+        let lines = split(text);
+        let headers = [
+            Header::new(0, 1, "Anne", Some("03/09/2010, 12:05")),
+            Header::new(2, 3, "Cy", Some("09/13/2010, 08:00")),
+        ];
+        let a = build("x", &lines, &headers, &ParseOptions::default(), is_button);
+        let times: Vec<String> = a
+            .entries
+            .iter()
+            .map(|e| e.time.unwrap().to_string())
+            .collect();
+        assert_eq!(times, ["2010-03-09T12:05:00", "2010-09-13T08:00:00"]);
+        assert!(a.problems.is_empty(), "{:?}", a.problems);
+        // Nothing settles `03/09/2010` and `04/09/2010`: read day first, and said so.
+        let headers = [
+            Header::new(0, 1, "Anne", Some("03/09/2010")),
+            Header::new(2, 3, "Cy", Some("04/09/2010")),
+        ];
+        let a = build("x", &lines, &headers, &ParseOptions::default(), is_button);
+        assert_eq!(
+            a.entries[0].time.unwrap().to_string(),
+            "2010-09-03T00:00:00"
+        );
+        assert!(a.problems[0].contains("day first"), "{:?}", a.problems);
     }
 
     #[test]

@@ -233,6 +233,8 @@ struct Parts {
     month: Option<u8>,
     /// The month `mar` names, if no other word names one.
     maybe_month: Option<u8>,
+    /// How the file's all-number dates put day and month, when it is known.
+    order: Option<Order>,
     day: Option<u8>,
     time: Option<(u8, u8, u8)>,
     pm: Option<bool>,
@@ -242,6 +244,13 @@ struct Parts {
 /// `September 16, 2010 at 12:05 pm`, `16 septembre 2010 à 12 h 05 min`,
 /// `16. September 2010 um 12:05 Uhr` or `16/09/2010, 12:05`.
 pub fn parse_date(text: &str) -> Option<Stamp> {
+    parse_date_as(text, None)
+}
+
+/// [`parse_date`], with all-number dates (`03/09/2010`) read in `order` (day or month
+/// first) when a file's dates voted for it ([`numeric_in`], [`OrderVotes`]); a date that
+/// cannot be read in that order is read as alone.
+pub fn parse_date_as(text: &str, order: Option<Order>) -> Option<Stamp> {
     let text = text.trim();
     // Every date has a day or a year in digits: most lines are refused before any work.
     if text.len() > MAX_DATE_LEN || !text.bytes().any(|b| b.is_ascii_digit()) {
@@ -252,7 +261,10 @@ pub fn parse_date(text: &str) -> Option<Stamp> {
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|t| !t.is_empty())
         .collect();
-    let mut p = Parts::default();
+    let mut p = Parts {
+        order,
+        ..Parts::default()
+    };
     let mut i = 0;
     // Whether the token before was a time: only there is `am` a meridiem. Elsewhere it is
     // German (`am 16. September`, on the 16th), and taking it for AM turned 14:05 into
@@ -434,11 +446,19 @@ fn read_slashed_date(t: &str, p: &mut Parts) -> Option<()> {
     if len != t.len() || (!date.year_first && date.fields[2] < 1000) {
         return None;
     }
-    let order = if date.fields[1] > 12 {
+    let alone = if date.fields[1] > 12 {
         Order::MonthDay
     } else {
         Order::DayMonth
     };
+    let fits = |o: &Order| {
+        date.ymd(*o)
+            .is_some_and(|(y, m, d)| (1..=12).contains(&m) && d >= 1 && d <= days_in_month(y, m))
+    };
+    let order = p
+        .order
+        .filter(|o| *o != Order::YearMonthDay && fits(o))
+        .unwrap_or(alone);
     let (y, m, d) = date.ymd(order)?;
     set(&mut p.year, y)?;
     set(&mut p.month, m)?;
@@ -668,9 +688,39 @@ pub enum When {
 
 /// An absolute date, else a relative one.
 pub fn read_when(text: &str) -> Option<When> {
-    parse_date(text)
+    read_when_as(text, None)
+}
+
+/// [`read_when`], all-number dates read in `order` (see [`parse_date_as`]).
+pub fn read_when_as(text: &str, order: Option<Order>) -> Option<When> {
+    parse_date_as(text, order)
         .map(When::At)
         .or_else(|| parse_ago(text).map(When::Ago))
+}
+
+/// The all-number date in a date text (`From Anne - 03/09/2010, 12:05`: `03/09/2010`), the
+/// way [`parse_date`] would read it (a four-digit year), and whether the text has AM/PM:
+/// what a file's dates vote with ([`OrderVotes::see_date`]).
+pub fn numeric_in(text: &str) -> Option<(NumericDate, bool)> {
+    let mut twelve_hour = false;
+    let mut found = None;
+    let mut after_clock = false;
+    for t in text.split(|c: char| c.is_whitespace() || c == ',') {
+        let lower = t.to_ascii_lowercase();
+        // AM/PM after a clock (`8:45 pm`) or on it (`8:45pm`); German `am` is not one.
+        let marked = meridiem(lower.trim_end_matches('.')).is_some();
+        let clock = lower.contains(':');
+        twelve_hour |=
+            (after_clock && marked) || (clock && (lower.ends_with("am") || lower.ends_with("pm")));
+        after_clock = clock;
+        if let Some((date, len)) = numeric_date(t) {
+            let shaped = len == t.len() && (date.year_first || date.fields[2] >= 1000);
+            if shaped && found.is_none() {
+                found = Some(date);
+            }
+        }
+    }
+    found.map(|date| (date, twelve_hour))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -848,13 +898,20 @@ pub struct OrderVotes {
     month_first: usize,
     year_first: usize,
     dates: usize,
+    /// Dates such as `03/09/2010`, which read either way.
+    ambiguous: usize,
     twelve_hour: bool,
 }
 
 impl OrderVotes {
     pub fn see(&mut self, date: NumericDate, clock: Clock) {
+        self.see_date(date, clock.pm.is_some());
+    }
+
+    /// A date, and whether its time was on a 12-hour clock.
+    pub fn see_date(&mut self, date: NumericDate, twelve_hour: bool) {
         self.dates += 1;
-        self.twelve_hour |= clock.pm.is_some();
+        self.twelve_hour |= twelve_hour;
         let [a, b, _] = date.fields;
         if date.year_first {
             self.year_first += 1;
@@ -862,7 +919,15 @@ impl OrderVotes {
             self.day_first += 1;
         } else if b > 12 && a <= 12 {
             self.month_first += 1;
+        } else if a != b {
+            self.ambiguous += 1;
         }
+    }
+
+    /// Whether some date could be read either way and none told which: the order is
+    /// then a guess worth a notice.
+    pub fn undecided(&self) -> bool {
+        self.ambiguous > 0 && self.order().1
     }
 
     /// The order the file's dates follow, and whether it was only guessed (no date could
@@ -1483,6 +1548,26 @@ mod tests {
         for bad in ["", "24:00", "13:00 PM", "1:5", "123:45", "12:60", "0:30 AM"] {
             assert_eq!(c(bad), None, "{bad:?}");
         }
+    }
+
+    #[test]
+    fn the_numeric_date_in_a_date_text() {
+        let n = |s| numeric_in(s).map(|(d, twelve)| (d.fields, twelve));
+        assert_eq!(n("03/09/2010, 12:05"), Some(([3, 9, 2010], false)));
+        assert_eq!(n("9/13/2010 8:45 PM"), Some(([9, 13, 2010], true)));
+        assert_eq!(n("9/13/2010 8:45pm"), Some(([9, 13, 2010], true)));
+        assert_eq!(n("Am 03.09.2010 um 12:05"), Some(([3, 9, 2010], false)));
+        assert_eq!(n("Sep 16, 2010"), None);
+        assert_eq!(n("16.09.10 12:05"), None);
+        assert_eq!(
+            parse_date_as("03/09/2010", Some(Order::MonthDay)).map(|s| s.to_string()),
+            Some("2010-03-09T00:00:00".into())
+        );
+        // A date the file's order cannot read is read as alone.
+        assert_eq!(
+            parse_date_as("13/09/2010", Some(Order::MonthDay)).map(|s| s.to_string()),
+            Some("2010-09-13T00:00:00".into())
+        );
     }
 
     #[test]
