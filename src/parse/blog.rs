@@ -81,7 +81,11 @@ pub(crate) fn build(
         .rposition(|l| !l.is_blank() && !buttons(l.text));
     let declared = above.and_then(|i| Some((i, comment_count(lines[i].text)?)));
     let heading = above.filter(|&i| is_comments_heading(lines[i].text));
-    let post_end = declared.map(|(i, _)| i).or(heading).unwrap_or(first);
+    let mut post_end = declared.map(|(i, _)| i).or(heading).unwrap_or(first);
+    // The chrome just above the first comment (Disqus's `Avatar`) is not the post's.
+    while post_end > 0 && (lines[post_end - 1].is_blank() || buttons(lines[post_end - 1].text)) {
+        post_end -= 1;
+    }
     let post = post_from(&lines[..post_end], &mut problems);
     let end = match headers.last() {
         Some(last) => cut_trailing_chrome(lines, last, &mut problems),
@@ -151,15 +155,21 @@ pub(crate) fn build(
         declared_count: None,
     };
     if let Some((_, count)) = declared {
-        archive.declared_count = Some(count);
-        if count != archive.entries.len() {
-            archive.problems.push(format!(
-                "The page announces {count} comments but {} were found.",
-                archive.entries.len()
-            ));
-        }
+        declare_count(&mut archive, count);
     }
     archive
+}
+
+/// Records the comment count a page announces, and a problem when it is not what was
+/// found (a partial copy, folded replies).
+pub(crate) fn declare_count(archive: &mut Archive, count: usize) {
+    archive.declared_count = Some(count);
+    if count != archive.entries.len() {
+        archive.problems.push(format!(
+            "The page announces {count} comments but {} were found.",
+            archive.entries.len()
+        ));
+    }
 }
 
 /// Reads the entries' dates, counting the relative ones ("7 years ago") for one notice.

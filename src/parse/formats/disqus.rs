@@ -233,6 +233,11 @@ fn is_initial(word: &str) -> bool {
 /// The lines Disqus prints around each comment: the avatar's alt text, vote counts and
 /// arrows, Reply and Share, alone or together (`5 △ ▽ • Reply • Share ›`).
 fn is_chrome(line: &str) -> bool {
+    let t = line.trim();
+    // A separator alone: `Reply • Share ›` copied one piece a line.
+    if !t.is_empty() && t.chars().all(|c| c == '•' || c == '·' || c.is_whitespace()) {
+        return true;
+    }
     let mut words = line
         .split(|c: char| c.is_whitespace() || c == '•' || c == '·')
         .filter(|w| !w.is_empty())
@@ -416,9 +421,19 @@ mod tests {
         ] {
             assert!(is_chrome(text), "{text:?}");
         }
+        assert!(is_chrome("•"));
         for text in ["", "Reply to Ann", "5 stars", "Great"] {
             assert!(!is_chrome(text), "{text:?}");
         }
+    }
+
+    #[test]
+    fn chrome_is_neither_post_nor_body() {
+        let text =
+            "Avatar\nAnn • 3 years ago\nhello\nReply\n•\nShare ›\nAvatar\nBob • 2 years ago\nhi\n";
+        let a = Disqus.parse(text, &split(text), &ParseOptions::default());
+        assert_eq!(a.post.body, None);
+        assert_eq!(a.entries[0].body, "hello");
     }
 
     #[test]

@@ -16,7 +16,7 @@
 
 use super::Format;
 use crate::model::{Archive, Kind};
-use crate::parse::chat::{self, build, order_notice, Said};
+use crate::parse::chat::{self, build, order_notice, unreadable_notice, Said};
 use crate::parse::date::{clock, numeric_date, Clock, NumericDate};
 use crate::parse::lines::Line;
 use crate::parse::ParseOptions;
@@ -76,12 +76,7 @@ impl Format for WhatsApp {
                 problems.push(order_notice(h.stamp, order));
             }
         }
-        if let Some(first) = unreadable.first() {
-            problems.push(format!(
-                "{} date(s) could not be read (the first is on line {first}).",
-                unreadable.len()
-            ));
-        }
+        problems.extend(unreadable_notice(&unreadable));
         build(self.name(), lines, &said, problems)
     }
 }
