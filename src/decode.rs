@@ -85,16 +85,18 @@ impl Sniff {
                  European). If accents look wrong, choose another encoding.",
             ),
             Sniff::Utf16Le | Sniff::Utf16Be => Some("This file is UTF-16 text."),
+            // Says nothing of how those bytes were read: a decoder other than `repair`
+            // (the browser's) makes them U+FFFD. `message` says it for `decode`.
             Sniff::Mixed { .. } => Some(
-                "This file is UTF-8 but for a few bytes that are not: they were read as \
-                 Windows-1252 (Western European). If a character looks wrong, choose another \
-                 encoding.",
+                "This file is UTF-8 but for a few bytes that are not. If a character looks \
+                 wrong, choose another encoding.",
             ),
             Sniff::Utf8 { .. } => None,
         }
     }
 
-    /// [`Sniff::notice`] with its figures: how many bytes of a mixed file were repaired.
+    /// [`Sniff::notice`] for text read by [`decode`], with its figures: how many bytes of
+    /// a mixed file were repaired, and how.
     pub fn message(self) -> Option<String> {
         match self {
             Sniff::Mixed { repaired, .. } => Some(format!(
