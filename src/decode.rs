@@ -7,7 +7,10 @@
 //!
 //! The guess for text that is not UTF-8 is Windows-1252 when a byte in 0x80–0x9F is
 //! present (only Windows-1252 gives those a meaning: curly quotes, dashes, €), else
-//! ISO-8859-1; the notice names the one chosen, and a picker can override it.
+//! ISO-8859-1; the notice names the one chosen, and a picker can override it. Text that is
+//! UTF-8 but for a few stray bytes (a legacy paragraph pasted into it) is `Mixed`: it is
+//! read as UTF-8 and only those bytes through Windows-1252 ([`repair`]), since reading all
+//! of it as Windows-1252 would garble every other accent.
 
 /// What a file's bytes look like.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,6 +29,13 @@ pub enum Sniff {
     /// Not valid UTF-8, and no byte in 0x80–0x9F: ISO-8859-1 (Latin-1), which reads
     /// every byte the way Windows-1252 would.
     Latin1,
+    /// UTF-8 but for `repaired` bytes, far fewer than its valid multi-byte characters:
+    /// read as UTF-8, those bytes as Windows-1252 ([`repair`]; a `TextDecoder` would
+    /// make them U+FFFD).
+    Mixed {
+        bom: bool,
+        repaired: usize,
+    },
 }
 
 impl Sniff {
@@ -39,7 +49,7 @@ impl Sniff {
     /// The encoding the bytes are read in; `None` for empty and binary files.
     pub fn encoding(self) -> Option<Encoding> {
         match self {
-            Sniff::Utf8 { .. } => Some(Encoding::Utf8),
+            Sniff::Utf8 { .. } | Sniff::Mixed { .. } => Some(Encoding::Utf8),
             Sniff::Utf16Le => Some(Encoding::Utf16Le),
             Sniff::Utf16Be => Some(Encoding::Utf16Be),
             Sniff::Windows1252 => Some(Encoding::Windows1252),
@@ -51,7 +61,7 @@ impl Sniff {
     /// Bytes to skip before decoding.
     pub fn bom_len(self) -> usize {
         match self {
-            Sniff::Utf8 { bom: true } => 3,
+            Sniff::Utf8 { bom: true } | Sniff::Mixed { bom: true, .. } => 3,
             Sniff::Utf16Le | Sniff::Utf16Be => 2,
             _ => 0,
         }
@@ -75,7 +85,26 @@ impl Sniff {
                  European). If accents look wrong, choose another encoding.",
             ),
             Sniff::Utf16Le | Sniff::Utf16Be => Some("This file is UTF-16 text."),
+            // Says nothing of how those bytes were read: a decoder other than `repair`
+            // (the browser's) makes them U+FFFD. `message` says it for `decode`.
+            Sniff::Mixed { .. } => Some(
+                "This file is UTF-8 but for a few bytes that are not. If a character looks \
+                 wrong, choose another encoding.",
+            ),
             Sniff::Utf8 { .. } => None,
+        }
+    }
+
+    /// [`Sniff::notice`] for text read by [`decode`], with its figures: how many bytes of
+    /// a mixed file were repaired, and how.
+    pub fn message(self) -> Option<String> {
+        match self {
+            Sniff::Mixed { repaired, .. } => Some(format!(
+                "This file is UTF-8 but for {repaired} byte(s) that are not: they were read as \
+                 Windows-1252 (Western European). If a character looks wrong, choose another \
+                 encoding."
+            )),
+            _ => self.notice().map(str::to_string),
         }
     }
 }
@@ -140,23 +169,71 @@ impl Encoding {
 /// How far into a file NUL bytes are looked for: enough to tell text from binary.
 const BINARY_PROBE: usize = 64 * 1024;
 
+const UTF8_BOM: &[u8] = &[0xEF, 0xBB, 0xBF];
+
 pub fn sniff(bytes: &[u8]) -> Sniff {
     match bytes {
         [] => Sniff::Empty,
-        [0xEF, 0xBB, 0xBF, ..] => Sniff::Utf8 { bom: true },
         [0xFF, 0xFE, ..] => Sniff::Utf16Le,
         [0xFE, 0xFF, ..] => Sniff::Utf16Be,
+        // A UTF-8 byte-order mark does not make NUL bytes text.
         _ if memchr::memchr(0, &bytes[..bytes.len().min(BINARY_PROBE)]).is_some() => Sniff::Binary,
-        _ if std::str::from_utf8(bytes).is_ok() => Sniff::Utf8 { bom: false },
-        _ if bytes.iter().any(|b| (0x80..=0x9F).contains(b)) => Sniff::Windows1252,
-        _ => Sniff::Latin1,
+        _ => {
+            let bom = bytes.starts_with(UTF8_BOM);
+            if std::str::from_utf8(bytes).is_ok() {
+                return Sniff::Utf8 { bom };
+            }
+            let (multibyte, invalid) = utf8_census(bytes);
+            // Legacy text seldom forms valid UTF-8 by chance (a capital with an accent then
+            // a symbol), so twice as many valid characters as bad bytes is UTF-8 damaged;
+            // a byte-order mark says UTF-8 outright.
+            if bom || multibyte >= 2 * invalid {
+                Sniff::Mixed {
+                    bom,
+                    repaired: invalid,
+                }
+            } else if bytes.iter().any(|b| (0x80..=0x9F).contains(b)) {
+                Sniff::Windows1252
+            } else {
+                Sniff::Latin1
+            }
+        }
     }
+}
+
+/// How many valid multi-byte UTF-8 characters the bytes hold, and how many bytes are not
+/// UTF-8.
+fn utf8_census(bytes: &[u8]) -> (usize, usize) {
+    bytes
+        .utf8_chunks()
+        .fold((0, 0), |(multibyte, invalid), chunk| {
+            // Each multi-byte character has exactly one lead byte (0xC0 and above).
+            let leads = chunk.valid().bytes().filter(|&b| b >= 0xC0).count();
+            (multibyte + leads, invalid + chunk.invalid().len())
+        })
 }
 
 /// Decodes a whole file the way the app does; `None` for empty and binary files.
 pub fn decode(bytes: &[u8]) -> Option<(String, Sniff)> {
     let how = sniff(bytes);
-    Some((decode_as(bytes, how.encoding()?), how))
+    let text = match how {
+        Sniff::Mixed { .. } => repair(bytes),
+        _ => decode_as(bytes, how.encoding()?),
+    };
+    Some((text, how))
+}
+
+/// Reads mostly-UTF-8 bytes: valid sequences as UTF-8, every byte that is not as
+/// Windows-1252 (for a file `sniff` calls [`Sniff::Mixed`]). A UTF-8 byte-order mark is
+/// skipped. Never fails; one pass, no allocation beyond the text.
+pub fn repair(bytes: &[u8]) -> String {
+    let body = bytes.strip_prefix(UTF8_BOM).unwrap_or(bytes);
+    let mut text = String::with_capacity(body.len() + body.len() / 8);
+    for chunk in body.utf8_chunks() {
+        text.push_str(chunk.valid());
+        text.extend(chunk.invalid().iter().map(|&b| windows_1252(b)));
+    }
+    text
 }
 
 /// Decodes a whole file in the encoding the user chose. Never fails: bytes that mean
@@ -164,7 +241,7 @@ pub fn decode(bytes: &[u8]) -> Option<(String, Sniff)> {
 pub fn decode_as(bytes: &[u8], encoding: Encoding) -> String {
     match encoding {
         Encoding::Utf8 => {
-            let body = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
+            let body = bytes.strip_prefix(UTF8_BOM).unwrap_or(bytes);
             String::from_utf8_lossy(body).into_owned()
         }
         Encoding::Utf16Le => utf16(
@@ -221,6 +298,33 @@ mod tests {
         assert_eq!(sniff(b"\xFE\xFF\0a"), Sniff::Utf16Be);
         assert_eq!(sniff(b"caf\xE9"), Sniff::Latin1);
         assert_eq!(sniff(b"\x93caf\xE9\x94"), Sniff::Windows1252);
+        // A UTF-8 byte-order mark over NUL bytes is still binary.
+        assert_eq!(sniff(b"\xEF\xBB\xBFa\0b\0"), Sniff::Binary);
+        assert_eq!(decode(b"\xEF\xBB\xBFa\0b\0"), None);
+    }
+
+    #[test]
+    fn utf8_with_a_stray_legacy_byte_is_repaired_not_garbled() {
+        let bytes = "Déjà vu… caf".bytes().chain([0xE9]).collect::<Vec<u8>>();
+        let how = sniff(&bytes);
+        assert_eq!(
+            how,
+            Sniff::Mixed {
+                bom: false,
+                repaired: 1
+            }
+        );
+        assert_eq!(decode(&bytes).unwrap().0, "Déjà vu… café");
+        assert!(how.message().unwrap().contains("1 byte(s)"));
+        assert_eq!(how.encoding(), Some(Encoding::Utf8));
+        // With a byte-order mark, any invalid byte is a repair.
+        let mut bom = b"\xEF\xBB\xBFcaf".to_vec();
+        bom.extend([0xE9, 0x93]);
+        assert_eq!(repair(&bom), "café“");
+        assert_eq!(sniff(&bom).bom_len(), 3);
+        // Legacy text that happens to hold one valid sequence stays legacy.
+        assert_eq!(sniff(b"\xC3\xA9t\xE9 \xE0 la plage"), Sniff::Latin1);
+        assert_eq!(repair(b""), "");
     }
 
     #[test]

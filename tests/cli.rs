@@ -105,6 +105,49 @@ fn legacy_text_is_decoded_with_a_notice_on_stderr() {
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["entries"][0]["author"], "Café");
     assert_eq!(v["entries"][0]["body"], "“Déjà vu”");
+    // The JSON says it too, first among its problems.
+    let first = v["problems"][0].as_str().unwrap();
+    assert!(first.contains("Windows-1252"), "{first}");
+}
+
+#[test]
+fn utf8_with_a_stray_byte_is_repaired_and_says_so() {
+    let mut bytes = "Zoé @ 2009-01-02 03:04:05\n\nDéjà vu… caf"
+        .as_bytes()
+        .to_vec();
+    bytes.extend(b"\xE9\n");
+    let file = temp_file("mixed.txt", &bytes);
+    let out = palabre(&[&file], b"");
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["entries"][0]["author"], "Zoé");
+    assert_eq!(v["entries"][0]["body"], "Déjà vu… café");
+    let first = v["problems"][0].as_str().unwrap();
+    assert!(first.contains("1 byte(s)"), "{first}");
+}
+
+#[test]
+fn utf16_files_are_read_end_to_end() {
+    let text = "Zoé @ 2009-01-02 03:04:05\n\n“Déjà vu” 🙂\n";
+    let le: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(text.encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    let be: Vec<u8> = [0xFE, 0xFF]
+        .into_iter()
+        .chain(text.encode_utf16().flat_map(u16::to_be_bytes))
+        .collect();
+    for (name, bytes) in [("le.txt", le), ("be.txt", be)] {
+        let file = temp_file(name, &bytes);
+        let out = palabre(&[&file], b"");
+        assert!(out.status.success(), "{name}");
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(v["format"], "at_stamp", "{name}");
+        assert_eq!(v["entries"][0]["author"], "Zoé", "{name}");
+        assert_eq!(v["entries"][0]["body"], "“Déjà vu” 🙂", "{name}");
+        assert_eq!(v["problems"][0], "This file is UTF-16 text.", "{name}");
+        assert!(String::from_utf8(out.stderr).unwrap().contains("UTF-16"));
+    }
 }
 
 #[test]
@@ -167,6 +210,16 @@ fn the_legacy_guess_is_named() {
     assert!(String::from_utf8(out.stderr)
         .unwrap()
         .contains("ISO-8859-1"));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(v["problems"][0].as_str().unwrap().contains("ISO-8859-1"));
+}
+
+#[test]
+fn a_byte_order_mark_over_nul_bytes_is_binary() {
+    let file = temp_file("bom-nul.txt", b"\xEF\xBB\xBFa\0b\0c\0");
+    let out = palabre(&[&file], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8(out.stderr).unwrap().contains("binary"));
 }
 
 #[test]

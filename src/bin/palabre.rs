@@ -85,24 +85,27 @@ fn main() -> ExitCode {
         Ok(b) => b,
         Err(e) => return fail(2, &format!("{path}: cannot read: {e}")),
     };
-    let text = match encoding {
+    let (text, notice) = match encoding {
         // The user's choice is followed even for a file that looks binary.
-        Some(e) if !bytes.is_empty() => decode_as(&bytes, e),
+        Some(e) if !bytes.is_empty() => (decode_as(&bytes, e), None),
         _ => {
             let Some((text, how)) = decode(&bytes) else {
                 let why = sniff(&bytes).notice().unwrap_or("not text");
                 return fail(2, &format!("{path}: {why}"));
             };
-            if let Some(notice) = how.notice() {
-                eprintln!("palabre: {path}: {notice}");
-            }
-            text
+            (text, how.message())
         }
     };
     let options = ParseOptions {
         anchor: now.or_else(|| modified(&path)),
     };
-    let archive = palabre::read_dump_with(&text, &options);
+    let mut archive = palabre::read_dump_with(&text, &options);
+    // How the bytes were read is the first thing to know about the result: on stderr for
+    // whoever runs the command, in `problems` for whoever reads the JSON later.
+    if let Some(notice) = notice {
+        eprintln!("palabre: {path}: {notice}");
+        archive.problems.insert(0, notice);
+    }
     let printed = match output {
         Output::Json { pretty } => archive.to_json(pretty),
         Output::Summary => summary(&archive),

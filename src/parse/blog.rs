@@ -2,7 +2,8 @@
 //! first header, entry bodies between headers, entry kinds, and the site chrome (menus,
 //! footers) that copying a web page drags along.
 
-use super::date::{read_when, When};
+use super::chat::order_notice;
+use super::date::{numeric_in, read_when_as, Order, OrderVotes, When};
 use super::lines::Line;
 use super::ParseOptions;
 use crate::model::{Archive, Cue, Entry, Kind, Link, Post, Stamp};
@@ -80,14 +81,18 @@ pub(crate) fn build(
         .rposition(|l| !l.is_blank() && !buttons(l.text));
     let declared = above.and_then(|i| Some((i, comment_count(lines[i].text)?)));
     let heading = above.filter(|&i| is_comments_heading(lines[i].text));
-    let post_end = declared.map(|(i, _)| i).or(heading).unwrap_or(first);
+    let mut post_end = declared.map(|(i, _)| i).or(heading).unwrap_or(first);
+    // The chrome just above the first comment (Disqus's `Avatar`) is not the post's.
+    while post_end > 0 && (lines[post_end - 1].is_blank() || buttons(lines[post_end - 1].text)) {
+        post_end -= 1;
+    }
     let post = post_from(&lines[..post_end], &mut problems);
     let end = match headers.last() {
-        Some(last) => cut_trailing_chrome(lines, last.body_from, &mut problems),
+        Some(last) => cut_trailing_chrome(lines, last, &mut problems),
         None => lines.len(),
     };
     let title = post.title.as_deref().map(fold);
-    let mut dates = Dates::default();
+    let mut dates = Dates::voted(headers);
     let entries = headers
         .iter()
         .enumerate()
@@ -141,7 +146,7 @@ pub(crate) fn build(
             }
         })
         .collect();
-    problems.extend(dates.notice(options));
+    problems.extend(dates.notices(options));
     let mut archive = Archive {
         format: format.to_string(),
         post,
@@ -150,15 +155,21 @@ pub(crate) fn build(
         declared_count: None,
     };
     if let Some((_, count)) = declared {
-        archive.declared_count = Some(count);
-        if count != archive.entries.len() {
-            archive.problems.push(format!(
-                "The page announces {count} comments but {} were found.",
-                archive.entries.len()
-            ));
-        }
+        declare_count(&mut archive, count);
     }
     archive
+}
+
+/// Records the comment count a page announces, and a problem when it is not what was
+/// found (a partial copy, folded replies).
+pub(crate) fn declare_count(archive: &mut Archive, count: usize) {
+    archive.declared_count = Some(count);
+    if count != archive.entries.len() {
+        archive.problems.push(format!(
+            "The page announces {count} comments but {} were found.",
+            archive.entries.len()
+        ));
+    }
 }
 
 /// Reads the entries' dates, counting the relative ones ("7 years ago") for one notice.
@@ -166,9 +177,33 @@ pub(crate) fn build(
 struct Dates {
     relative: usize,
     example: Option<String>,
+    /// How the file's all-number dates put day and month, voted over all of them as chat
+    /// formats do, so that `03/09/2010` and `09/13/2010` in one file are read alike.
+    order: Option<Order>,
+    /// The order was guessed for this date, which could be read either way.
+    undecided: Option<String>,
 }
 
 impl Dates {
+    fn voted(headers: &[Header]) -> Self {
+        let mut votes = OrderVotes::default();
+        let mut example = None;
+        for text in headers.iter().filter_map(|h| h.time_text) {
+            if let Some((date, twelve_hour)) = numeric_in(text) {
+                votes.see_date(date, twelve_hour);
+                example.get_or_insert(text.trim());
+            }
+        }
+        let (order, _) = votes.order();
+        Dates {
+            order: example.is_some().then_some(order),
+            undecided: example
+                .filter(|_| votes.undecided())
+                .map(|e| order_notice(e, order)),
+            ..Dates::default()
+        }
+    }
+
     /// The entry's time, and whether it is an estimate.
     fn read(
         &mut self,
@@ -179,7 +214,7 @@ impl Dates {
         let Some(text) = h.time_text else {
             return (None, false);
         };
-        match read_when(text) {
+        match read_when_as(text, self.order) {
             Some(When::At(stamp)) => (Some(stamp), false),
             Some(When::Ago(ago)) => {
                 self.relative += 1;
@@ -198,8 +233,14 @@ impl Dates {
         }
     }
 
-    /// One problem for all the relative dates, if any.
-    fn notice(&self, options: &ParseOptions) -> Option<String> {
+    /// One problem for all the relative dates, and one for an order of day and month that
+    /// nothing settled, if any.
+    fn notices(&self, options: &ParseOptions) -> Vec<String> {
+        let relative = self.relative_notice(options);
+        self.undecided.iter().cloned().chain(relative).collect()
+    }
+
+    fn relative_notice(&self, options: &ParseOptions) -> Option<String> {
         let example = self.example.as_deref()?;
         let n = self.relative;
         Some(match options.anchor {
@@ -270,14 +311,18 @@ fn looks_like_name(line: &str) -> bool {
             .any(|c| c.is_ascii_digit() || ".!?:;,".contains(c))
 }
 
-/// Copying a page also copies its footer: a last block of short, unpunctuated lines
-/// (`Visibilité` / `Newsletters Me soutenir`) after a blank line. Returns the index of the
-/// first line not to use.
+/// Copying a page also copies its footer: a last block of short, unpunctuated lines after
+/// a blank line, half of them at least with a word menus use (`Visibilité` / `Newsletters
+/// Me soutenir`, `About this site` / `Newsletter Contact`). Short lines alone are not
+/// enough: a comment may end `Yes` / `No` / `Maybe`, or with a signature (`Thanks anyway`
+/// / `Bob`), and a block naming the last entry's author is that signature. Returns the
+/// index of the first line not to use.
 pub(crate) fn cut_trailing_chrome(
     lines: &[Line],
-    body_from: usize,
+    last: &Header,
     problems: &mut Vec<String>,
 ) -> usize {
+    let body_from = last.body_from;
     // The comment form's heading ends the comments, whatever follows it.
     if let Some(form) = lines[body_from.min(lines.len())..]
         .iter()
@@ -301,14 +346,21 @@ pub(crate) fn cut_trailing_chrome(
     }
     let block = &lines[start..end];
     let has_text_before = lines[body_from..start].iter().any(|l| !l.is_blank());
-    let is_chrome = block.len() >= 2
-        && has_text_before
-        && block.iter().all(|l| {
-            let t = l.text.trim();
-            t.chars().count() <= 40
-                && !t.contains("://")
-                && !t.ends_with(['.', '!', '?', '…', ':', ';', ')', '"', '»'])
-        });
+    let short = block.iter().all(|l| {
+        let t = l.text.trim();
+        t.chars().count() <= 40
+            && !t.contains("://")
+            && !t.ends_with(['.', '!', '?', '…', ':', ';', ')', '"', '»'])
+    });
+    let author = fold(last.author);
+    let first_name = author.split_whitespace().next().unwrap_or("");
+    let signed = block.iter().any(|l| {
+        let t = fold(l.text);
+        !t.is_empty() && (t == author || t == first_name)
+    });
+    let menus = block.iter().filter(|l| is_menu_line(l.text)).count();
+    let is_chrome =
+        block.len() >= 2 && has_text_before && short && !signed && menus * 2 >= block.len();
     if !is_chrome {
         return lines.len();
     }
@@ -318,6 +370,72 @@ pub(crate) fn cut_trailing_chrome(
         block[block.len() - 1].no + 1
     ));
     start
+}
+
+/// A line with a word site menus and footers use, in the seven languages.
+fn is_menu_line(line: &str) -> bool {
+    fold(line)
+        .split(|c: char| !c.is_alphanumeric() && c != '©')
+        .any(|w| {
+            matches!(
+                w,
+                "about"
+                    | "contact"
+                    | "contacts"
+                    | "newsletter"
+                    | "newsletters"
+                    | "home"
+                    | "archives"
+                    | "menu"
+                    | "privacy"
+                    | "terms"
+                    | "legal"
+                    | "subscribe"
+                    | "rss"
+                    | "feed"
+                    | "categories"
+                    | "tags"
+                    | "search"
+                    | "login"
+                    | "copyright"
+                    | "©"
+                    | "sitemap"
+                    | "donate"
+                    | "imprint"
+                    | "cookies"
+                    | "faq"
+                    | "facebook"
+                    | "twitter"
+                    | "instagram"
+                    | "linkedin"
+                    | "mastodon"
+                    | "youtube"
+                    | "accueil"
+                    | "propos"
+                    | "mentions"
+                    | "confidentialite"
+                    | "abonnement"
+                    | "abonner"
+                    | "recherche"
+                    | "rechercher"
+                    | "soutenir"
+                    | "impressum"
+                    | "datenschutz"
+                    | "kontakt"
+                    | "startseite"
+                    | "suche"
+                    | "inicio"
+                    | "contacto"
+                    | "privacidad"
+                    | "buscar"
+                    | "contatti"
+                    | "cerca"
+                    | "contato"
+                    | "pesquisar"
+                    | "zoeken"
+                    | "privacybeleid"
+            )
+        })
 }
 
 pub(crate) fn trim_blank<'l, 'a>(lines: &'l [Line<'a>]) -> &'l [Line<'a>] {
@@ -544,6 +662,35 @@ mod tests {
     }
 
     #[test]
+    fn all_number_dates_follow_the_file_order() {
+        let text = "Anne\nhi\nCy\nho\n";
+        let lines = split(text);
+        let headers = [
+            Header::new(0, 1, "Anne", Some("03/09/2010, 12:05")),
+            Header::new(2, 3, "Cy", Some("09/13/2010, 08:00")),
+        ];
+        let a = build("x", &lines, &headers, &ParseOptions::default(), is_button);
+        let times: Vec<String> = a
+            .entries
+            .iter()
+            .map(|e| e.time.unwrap().to_string())
+            .collect();
+        assert_eq!(times, ["2010-03-09T12:05:00", "2010-09-13T08:00:00"]);
+        assert!(a.problems.is_empty(), "{:?}", a.problems);
+        // Nothing settles `03/09/2010` and `04/09/2010`: read day first, and said so.
+        let headers = [
+            Header::new(0, 1, "Anne", Some("03/09/2010")),
+            Header::new(2, 3, "Cy", Some("04/09/2010")),
+        ];
+        let a = build("x", &lines, &headers, &ParseOptions::default(), is_button);
+        assert_eq!(
+            a.entries[0].time.unwrap().to_string(),
+            "2010-09-03T00:00:00"
+        );
+        assert!(a.problems[0].contains("day first"), "{:?}", a.problems);
+    }
+
+    #[test]
     fn stated_parents_trailers_and_buttons() {
         let text = "ann\nhi\nReply\nbob\nho\nSep 2, 2009\nDelete\n";
         let lines = split(text);
@@ -624,15 +771,28 @@ mod tests {
 
     #[test]
     fn footer_lines_are_cut_but_a_last_paragraph_is_not() {
-        let lines = split("A @\n\nreal text here.\n\nVisibilité\nNewsletters Me soutenir\n");
+        let bob = Header::new(0, 1, "Bob Martin", None);
+        let cut = |text: &str| {
+            let lines = split(text);
+            let end = cut_trailing_chrome(&lines, &bob, &mut vec![]);
+            (end < lines.len()).then_some(end)
+        };
+        let text = "A @\n\nreal text here.\n\nVisibilité\nNewsletters Me soutenir\n";
+        assert_eq!(cut(text), Some(4));
         let mut problems = vec![];
-        assert_eq!(cut_trailing_chrome(&lines, 1, &mut problems), 4);
+        cut_trailing_chrome(&split(text), &bob, &mut problems);
         assert_eq!(problems.len(), 1);
-        let lines = split("A @\n\nreal text here.\nand a second line.\n");
-        assert_eq!(cut_trailing_chrome(&lines, 1, &mut vec![]), lines.len());
-        let lines = split("A @\n\nonly\nshort lines\n");
-        assert_eq!(cut_trailing_chrome(&lines, 1, &mut vec![]), lines.len());
-        let lines = split("A @\ntext.\nLeave a Reply\nYour email address will not be published.\n");
-        assert_eq!(cut_trailing_chrome(&lines, 1, &mut vec![]), 2);
+        assert_eq!(
+            cut("A @\n\nreal text.\n\nAbout this site\nNewsletter Contact\n"),
+            Some(4)
+        );
+        assert_eq!(cut("A @\n\nreal text here.\nand a second line.\n"), None);
+        assert_eq!(cut("A @\n\nonly\nshort lines\n"), None);
+        // Short lines that a comment ends with: answers, a signature.
+        assert_eq!(cut("A @\n\nWhich one?\n\nYes\nNo\nMaybe\n"), None);
+        assert_eq!(cut("A @\n\nI disagree.\n\nThanks anyway\nBob\n"), None);
+        assert_eq!(cut("A @\n\nI disagree.\n\nContact me\nBob Martin\n"), None);
+        let text = "A @\ntext.\nLeave a Reply\nYour email address will not be published.\n";
+        assert_eq!(cut(text), Some(2));
     }
 }

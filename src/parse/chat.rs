@@ -121,6 +121,16 @@ pub(crate) fn order_notice(example: &str, order: Order) -> String {
     )
 }
 
+/// The problem to report for stamps that name no real moment (`31.09.10`), given the
+/// 1-based lines they are on.
+pub(crate) fn unreadable_notice(lines: &[usize]) -> Option<String> {
+    let first = lines.first()?;
+    Some(format!(
+        "{} date(s) could not be read (the first is on line {first}).",
+        lines.len()
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

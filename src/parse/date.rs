@@ -83,96 +83,125 @@ const MONTHS: [&[&str]; 12] = [
     ],
 ];
 
-/// Words that may stand in a date without changing it: prepositions and weekdays.
+/// Words that may stand in a date without changing it: prepositions and articles (`at`,
+/// `à`, `de`, `a las`, `um … Uhr`, `am`, `alle ore`, `om`).
 const FILLERS: &[&str] = &[
-    // Prepositions and articles: `at`, `à`, `de`, `a las`, `um … Uhr`, `alle ore`, `om`.
-    "at",
-    "on",
-    "a",
-    "le",
-    "the",
-    "-",
-    "–",
-    "|",
-    "de",
-    "del",
-    "el",
-    "las",
-    "la",
-    "as",
-    "um",
-    "uhr",
-    "den",
-    "alle",
-    "ore",
-    "il",
-    "om",
-    "op",
-    // Weekdays.
-    "mon",
-    "tue",
-    "wed",
-    "thu",
-    "fri",
-    "sat",
-    "sun",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
-    "lunes",
-    "martes",
-    "miercoles",
-    "jueves",
-    "viernes",
-    "sabado",
-    "domingo",
-    "montag",
-    "dienstag",
-    "mittwoch",
-    "donnerstag",
-    "freitag",
-    "samstag",
-    "sonnabend",
-    "sonntag",
-    "lunedi",
-    "martedi",
-    "mercoledi",
-    "giovedi",
-    "venerdi",
-    "domenica",
-    "segunda-feira",
-    "terca-feira",
-    "quarta-feira",
-    "quinta-feira",
-    "sexta-feira",
-    "segunda",
-    "terca",
-    "quarta",
-    "quinta",
-    "sexta",
-    "maandag",
-    "dinsdag",
-    "woensdag",
-    "donderdag",
-    "vrijdag",
-    "zaterdag",
-    "zondag",
+    "at", "on", "a", "le", "the", "-", "–", "|", "de", "del", "el", "las", "la", "as", "um", "am",
+    "uhr", "den", "alle", "ore", "il", "om", "op",
+];
+
+/// Weekday names and abbreviations (folded, without their final dot), Monday first: a date
+/// may name its weekday, which adds nothing to it. `mar` is also March: see
+/// [`Word::MonthOrWeekday`].
+const WEEKDAYS: [&[&str]; 7] = [
+    &[
+        "mon",
+        "monday",
+        "lundi",
+        "lun",
+        "lunes",
+        "montag",
+        "mo",
+        "lunedi",
+        "segunda-feira",
+        "segunda",
+        "seg",
+        "maandag",
+        "ma",
+    ],
+    &[
+        "tue",
+        "tues",
+        "tuesday",
+        "mardi",
+        "mar",
+        "martes",
+        "dienstag",
+        "di",
+        "martedi",
+        "terca-feira",
+        "terca",
+        "ter",
+        "dinsdag",
+    ],
+    &[
+        "wed",
+        "wednesday",
+        "mercredi",
+        "mer",
+        "miercoles",
+        "mie",
+        "mittwoch",
+        "mi",
+        "mercoledi",
+        "quarta-feira",
+        "quarta",
+        "qua",
+        "woensdag",
+        "wo",
+    ],
+    &[
+        "thu",
+        "thur",
+        "thurs",
+        "thursday",
+        "jeudi",
+        "jeu",
+        "jueves",
+        "jue",
+        "donnerstag",
+        "do",
+        "giovedi",
+        "gio",
+        "quinta-feira",
+        "quinta",
+        "qui",
+        "donderdag",
+    ],
+    &[
+        "fri",
+        "friday",
+        "vendredi",
+        "ven",
+        "viernes",
+        "vie",
+        "freitag",
+        "fr",
+        "venerdi",
+        "sexta-feira",
+        "sexta",
+        "sex",
+        "vrijdag",
+        "vr",
+    ],
+    &[
+        "sat",
+        "saturday",
+        "samedi",
+        "sam",
+        "sabado",
+        "sab",
+        "samstag",
+        "sonnabend",
+        "sa",
+        "sabato",
+        "zaterdag",
+        "za",
+    ],
+    &[
+        "sun", "sunday", "dimanche", "dim", "domingo", "dom", "sonntag", "so", "domenica",
+        "zondag", "zo",
+    ],
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Word {
     Month(u8),
+    /// A weekday (1 is Monday): it says nothing the day and month do not.
+    Weekday(u8),
+    /// `mar`: March in English, French, Spanish and Italian, and Tuesday (`mar.`) in
+    /// French, Spanish and Italian. It is the weekday when another word names the month.
+    MonthOrWeekday(u8),
     Filler,
 }
 
@@ -181,11 +210,19 @@ enum Word {
 fn word(w: &str) -> Option<Word> {
     static WORDS: OnceLock<HashMap<&'static str, Word>> = OnceLock::new();
     let words = WORDS.get_or_init(|| {
-        let months = (1..)
-            .zip(MONTHS)
-            .flat_map(|(m, names)| names.iter().map(move |&n| (n, Word::Month(m))));
-        let fillers = FILLERS.iter().map(|&f| (f, Word::Filler));
-        months.chain(fillers).collect()
+        let mut words: HashMap<&str, Word> = FILLERS.iter().map(|&f| (f, Word::Filler)).collect();
+        for (m, names) in (1..).zip(MONTHS) {
+            words.extend(names.iter().map(|&n| (n, Word::Month(m))));
+        }
+        for (d, names) in (1..).zip(WEEKDAYS) {
+            for &n in names {
+                let w = words.entry(n).or_insert(Word::Weekday(d));
+                if let Word::Month(m) = *w {
+                    *w = Word::MonthOrWeekday(m);
+                }
+            }
+        }
+        words
     });
     words.get(w).copied()
 }
@@ -194,6 +231,10 @@ fn word(w: &str) -> Option<Word> {
 struct Parts {
     year: Option<u16>,
     month: Option<u8>,
+    /// The month `mar` names, if no other word names one.
+    maybe_month: Option<u8>,
+    /// How the file's all-number dates put day and month, when it is known.
+    order: Option<Order>,
     day: Option<u8>,
     time: Option<(u8, u8, u8)>,
     pm: Option<bool>,
@@ -203,6 +244,13 @@ struct Parts {
 /// `September 16, 2010 at 12:05 pm`, `16 septembre 2010 à 12 h 05 min`,
 /// `16. September 2010 um 12:05 Uhr` or `16/09/2010, 12:05`.
 pub fn parse_date(text: &str) -> Option<Stamp> {
+    parse_date_as(text, None)
+}
+
+/// [`parse_date`], with all-number dates (`03/09/2010`) read in `order` (day or month
+/// first) when a file's dates voted for it ([`numeric_in`], [`OrderVotes`]); a date that
+/// cannot be read in that order is read as alone.
+pub fn parse_date_as(text: &str, order: Option<Order>) -> Option<Stamp> {
     let text = text.trim();
     // Every date has a day or a year in digits: most lines are refused before any work.
     if text.len() > MAX_DATE_LEN || !text.bytes().any(|b| b.is_ascii_digit()) {
@@ -213,8 +261,15 @@ pub fn parse_date(text: &str) -> Option<Stamp> {
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|t| !t.is_empty())
         .collect();
-    let mut p = Parts::default();
+    let mut p = Parts {
+        order,
+        ..Parts::default()
+    };
     let mut i = 0;
+    // Whether the token before was a time: only there is `am` a meridiem. Elsewhere it is
+    // German (`am 16. September`, on the 16th), and taking it for AM turned 14:05 into
+    // an impossible hour and 12:05 into 00:05.
+    let mut after_time = false;
     while i < tokens.len() {
         let t = tokens[i];
         // French clock: `12 h 05 min`, `12 h`.
@@ -225,20 +280,84 @@ pub fn parse_date(text: &str) -> Option<Stamp> {
             if tokens.get(i) == Some(&"min") {
                 i += 1;
             }
+            after_time = true;
             continue;
         }
+        // `p. m.` (Spanish) is two tokens.
+        let spaced = matches!(t, "a." | "p.") && tokens.get(i + 1) == Some(&"m.");
+        let mark = if spaced {
+            Some(t == "p.")
+        } else {
+            meridiem(t.trim_end_matches('.'))
+        };
+        if let Some(pm) = mark {
+            match (after_time, t) {
+                (true, _) => set(&mut p.pm, pm)?,
+                (false, "am") => {}
+                (false, _) => return None,
+            }
+            i += if spaced { 2 } else { 1 };
+            after_time = false;
+            continue;
+        }
+        let had_time = p.time.is_some();
         read_token(t, &mut p)?;
+        after_time = !had_time && p.time.is_some();
         i += 1;
     }
     let (hour, minute, second) = p.time.unwrap_or((0, 0, 0));
     Stamp::new(
         p.year?,
-        p.month?,
+        p.month.or(p.maybe_month)?,
         p.day?,
         twenty_four(hour, p.pm)?,
         minute,
         second,
     )
+}
+
+/// A line shaped like a date, readable or not (`16 Septober 2010`, `2010/16/09 at
+/// 12:05 pm`): short, with a year or a clock, and at most one word the tables do not
+/// know. A blog format takes such a line as the date it stands for, so that its entry keeps
+/// its header and a problem names the date, rather than the line passing for text. A
+/// sentence has more unknown words than that (`I was born in 1980`).
+pub fn looks_like_date(text: &str) -> bool {
+    let text = text.trim();
+    if text.len() > MAX_DATE_LEN || !text.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let folded = fold_fast(text);
+    let mut anchored = false;
+    let mut unknown = 0;
+    let mut tokens = 0;
+    for t in folded
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|t| !t.is_empty())
+    {
+        tokens += 1;
+        let bare = t.trim_end_matches('.');
+        if bare.bytes().any(|b| b.is_ascii_digit()) {
+            // A year (four digits in a row) or a clock (`12:05`, `12h05`).
+            let run = bare
+                .split(|c: char| !c.is_ascii_digit())
+                .map(str::len)
+                .max()
+                .unwrap_or(0);
+            anchored |= run == 4 || bare.contains(':') || bare.contains('h');
+        } else if word(bare).is_none() && meridiem(bare).is_none() && !matches!(bare, "h" | "min") {
+            unknown += 1;
+        }
+    }
+    anchored && unknown <= 1 && tokens <= 8
+}
+
+/// `am` / `pm` (folded, final dot removed) → whether it is PM.
+fn meridiem(mark: &str) -> Option<bool> {
+    match mark {
+        "am" | "a.m" => Some(false),
+        "pm" | "p.m" => Some(true),
+        _ => None,
+    }
 }
 
 /// [`fold`], with a shortcut for the plain ASCII most dates are.
@@ -266,15 +385,12 @@ fn read_token(t: &str, p: &mut Parts) -> Option<()> {
     // Words are looked up in the tables; numbers never need to be.
     if !t.starts_with(|c: char| c.is_ascii_digit()) {
         match word(bare) {
-            Some(Word::Filler) => return Some(()),
+            Some(Word::Filler | Word::Weekday(_)) => return Some(()),
             Some(Word::Month(m)) => return set(&mut p.month, m),
+            Some(Word::MonthOrWeekday(m)) => return set(&mut p.maybe_month, m),
             None => {}
         }
-        return match bare {
-            "am" | "a.m" => set(&mut p.pm, false),
-            "pm" | "p.m" => set(&mut p.pm, true),
-            _ => None,
-        };
+        return None;
     }
     if let Some((date, time)) = t.split_once('t').filter(|(d, _)| d.contains('-')) {
         read_iso_date(date, p)?;
@@ -293,7 +409,7 @@ fn read_token(t: &str, p: &mut Parts) -> Option<()> {
             (number(h)?, number(m).filter(|_| m.len() == 2)?, 0),
         );
     }
-    if t.contains(['/', '.']) && t.len() > 5 {
+    if t.contains(['/', '.', '-']) && t.len() > 5 {
         return read_slashed_date(t, p);
     }
     let digits = bare
@@ -322,19 +438,27 @@ fn read_iso_date(t: &str, p: &mut Parts) -> Option<()> {
     set(&mut p.day, number(d)?)
 }
 
-/// `16/09/2010` or `16.09.2010`: day first, as in most of the world, unless the second
-/// number cannot be a month (`9/16/2010`). Only four-digit years: `16.09.10` on its own
-/// says too little.
+/// `16/09/2010`, `16.09.2010`, `16-09-2010`: day first, as in most of the world, unless
+/// the second number cannot be a month (`9/16/2010`); `2010/09/16` year first. Only
+/// four-digit years: `16.09.10` on its own says too little.
 fn read_slashed_date(t: &str, p: &mut Parts) -> Option<()> {
     let (date, len) = numeric_date(t)?;
-    if len != t.len() || date.year_first || date.fields[2] < 1000 {
+    if len != t.len() || (!date.year_first && date.fields[2] < 1000) {
         return None;
     }
-    let order = if date.fields[1] > 12 {
+    let alone = if date.fields[1] > 12 {
         Order::MonthDay
     } else {
         Order::DayMonth
     };
+    let fits = |o: &Order| {
+        date.ymd(*o)
+            .is_some_and(|(y, m, d)| (1..=12).contains(&m) && d >= 1 && d <= days_in_month(y, m))
+    };
+    let order = p
+        .order
+        .filter(|o| *o != Order::YearMonthDay && fits(o))
+        .unwrap_or(alone);
     let (y, m, d) = date.ymd(order)?;
     set(&mut p.year, y)?;
     set(&mut p.month, m)?;
@@ -564,9 +688,39 @@ pub enum When {
 
 /// An absolute date, else a relative one.
 pub fn read_when(text: &str) -> Option<When> {
-    parse_date(text)
+    read_when_as(text, None)
+}
+
+/// [`read_when`], all-number dates read in `order` (see [`parse_date_as`]).
+pub fn read_when_as(text: &str, order: Option<Order>) -> Option<When> {
+    parse_date_as(text, order)
         .map(When::At)
         .or_else(|| parse_ago(text).map(When::Ago))
+}
+
+/// The all-number date in a date text (`From Anne - 03/09/2010, 12:05`: `03/09/2010`), the
+/// way [`parse_date`] would read it (a four-digit year), and whether the text has AM/PM:
+/// what a file's dates vote with ([`OrderVotes::see_date`]).
+pub fn numeric_in(text: &str) -> Option<(NumericDate, bool)> {
+    let mut twelve_hour = false;
+    let mut found = None;
+    let mut after_clock = false;
+    for t in text.split(|c: char| c.is_whitespace() || c == ',') {
+        let lower = t.to_ascii_lowercase();
+        // AM/PM after a clock (`8:45 pm`) or on it (`8:45pm`); German `am` is not one.
+        let marked = meridiem(lower.trim_end_matches('.')).is_some();
+        let clock = lower.contains(':');
+        twelve_hour |=
+            (after_clock && marked) || (clock && (lower.ends_with("am") || lower.ends_with("pm")));
+        after_clock = clock;
+        if let Some((date, len)) = numeric_date(t) {
+            let shaped = len == t.len() && (date.year_first || date.fields[2] >= 1000);
+            if shaped && found.is_none() {
+                found = Some(date);
+            }
+        }
+    }
+    found.map(|date| (date, twelve_hour))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -695,27 +849,10 @@ pub fn clock(s: &str) -> Option<(Clock, usize)> {
     }
     let mut pm = None;
     let rest = &s[end..];
-    let after_space = rest
-        .strip_prefix([' ', '\u{a0}', '\u{202f}'])
-        .unwrap_or(rest);
-    for (mark, is_pm) in [
-        ("AM", false),
-        ("PM", true),
-        ("am", false),
-        ("pm", true),
-        ("a.m.", false),
-        ("p.m.", true),
-        ("a. m.", false),
-        ("p. m.", true),
-    ] {
-        if let Some(after) = after_space.strip_prefix(mark) {
-            // `PM` must end there: `8:20 PMfoo` is not a clock followed by AM/PM.
-            if !after.starts_with(|c: char| c.is_alphanumeric()) {
-                pm = Some(is_pm);
-                end = s.len() - after.len();
-                break;
-            }
-        }
+    let after_space = rest.strip_prefix(SPACES).unwrap_or(rest);
+    if let Some((is_pm, len)) = marker(after_space) {
+        pm = Some(is_pm);
+        end = s.len() - after_space.len() + len;
     }
     let clock = Clock {
         hour: u8::try_from(hour).ok()?,
@@ -732,6 +869,27 @@ pub fn clock(s: &str) -> Option<(Clock, usize)> {
     valid.then_some((clock, end))
 }
 
+/// The spaces phones write inside and before AM/PM: plain, no-break, narrow no-break.
+const SPACES: [char; 3] = [' ', '\u{a0}', '\u{202f}'];
+
+/// `AM`, `pm`, `a.m.`, `p. m.` (the space in it possibly a no-break one) at the start of
+/// `s` → whether it is PM, and its length. It must end there: `8:20 PMfoo` is not a clock
+/// followed by PM.
+fn marker(s: &str) -> Option<(bool, usize)> {
+    let is_pm = match s.as_bytes().first()? {
+        b'a' | b'A' => false,
+        b'p' | b'P' => true,
+        _ => return None,
+    };
+    let mut rest = &s[1..];
+    if let Some(dotted) = rest.strip_prefix('.') {
+        rest = dotted.strip_prefix(SPACES).unwrap_or(dotted);
+    }
+    rest = rest.strip_prefix(['m', 'M'])?;
+    rest = rest.strip_prefix('.').unwrap_or(rest);
+    (!rest.starts_with(char::is_alphanumeric)).then_some((is_pm, s.len() - rest.len()))
+}
+
 /// Evidence, gathered over a whole file, of the order of day and month: `13/03/2017` can
 /// only be day first, `3/13/2017` only month first.
 #[derive(Debug, Default, Clone, Copy)]
@@ -740,13 +898,20 @@ pub struct OrderVotes {
     month_first: usize,
     year_first: usize,
     dates: usize,
+    /// Dates such as `03/09/2010`, which read either way.
+    ambiguous: usize,
     twelve_hour: bool,
 }
 
 impl OrderVotes {
     pub fn see(&mut self, date: NumericDate, clock: Clock) {
+        self.see_date(date, clock.pm.is_some());
+    }
+
+    /// A date, and whether its time was on a 12-hour clock.
+    pub fn see_date(&mut self, date: NumericDate, twelve_hour: bool) {
         self.dates += 1;
-        self.twelve_hour |= clock.pm.is_some();
+        self.twelve_hour |= twelve_hour;
         let [a, b, _] = date.fields;
         if date.year_first {
             self.year_first += 1;
@@ -754,7 +919,15 @@ impl OrderVotes {
             self.day_first += 1;
         } else if b > 12 && a <= 12 {
             self.month_first += 1;
+        } else if a != b {
+            self.ambiguous += 1;
         }
+    }
+
+    /// Whether some date could be read either way and none told which: the order is
+    /// then a guess worth a notice.
+    pub fn undecided(&self) -> bool {
+        self.ambiguous > 0 && self.order().1
     }
 
     /// The order the file's dates follow, and whether it was only guessed (no date could
@@ -825,6 +998,29 @@ mod tests {
             ("16.09.2010 12:05", "2010-09-16T12:05:00"),
             ("9/16/2010 12:05 PM", "2010-09-16T12:05:00"),
             ("06/03/2017", "2017-03-06T00:00:00"),
+            // German `am` is "on the", not a meridiem; it only is one after a time.
+            ("Am 16. September 2010 um 12:05", "2010-09-16T12:05:00"),
+            ("am 16. September 2010 um 14:05", "2010-09-16T14:05:00"),
+            ("16. September 2010 um 12:05 am", "2010-09-16T00:05:00"),
+            (
+                "16 de septiembre de 2010 a las 8:45 p. m.",
+                "2010-09-16T20:45:00",
+            ),
+            (
+                "16 de septiembre de 2010 a las 8:45 a.m.",
+                "2010-09-16T08:45:00",
+            ),
+            ("sabato 18 settembre 2010", "2010-09-18T00:00:00"),
+            ("jeu. 16 sept. 2010", "2010-09-16T00:00:00"),
+            ("mer. 15 sept. 2010", "2010-09-15T00:00:00"),
+            ("mié., 15 sept. 2010", "2010-09-15T00:00:00"),
+            ("Mi., 15. Sep. 2010", "2010-09-15T00:00:00"),
+            ("mar. 14 sept. 2010", "2010-09-14T00:00:00"),
+            ("14 mar. 2010", "2010-03-14T00:00:00"),
+            ("16-09-2010 12:05", "2010-09-16T12:05:00"),
+            ("2010/09/16 12:05", "2010-09-16T12:05:00"),
+            ("2010/09/16 at 12:05 pm", "2010-09-16T12:05:00"),
+            ("2010.09.16", "2010-09-16T00:00:00"),
         ];
         for (text, want) in table {
             assert_eq!(iso(text).as_deref(), Some(want), "{text}");
@@ -832,15 +1028,378 @@ mod tests {
     }
 
     #[test]
+    fn lines_shaped_like_dates() {
+        for text in [
+            "16 Septober 2010 at 12:05 pm",
+            "2010/16/09 at 12:05 pm",
+            "Sep 1, 2009",
+            "12:05",
+        ] {
+            assert!(looks_like_date(text), "{text:?}");
+        }
+        for text in [
+            "I was born in 1980",
+            "hello",
+            "16 septembre 2010 je suis parti",
+            "see you at 12 or so",
+            "Route 66",
+        ] {
+            assert!(!looks_like_date(text), "{text:?}");
+        }
+    }
+
+    #[test]
     fn no_word_is_both_a_month_and_a_filler() {
-        for names in MONTHS {
-            for name in names {
+        for names in MONTHS.iter().chain(&WEEKDAYS) {
+            for name in *names {
                 assert!(!FILLERS.contains(name), "{name}");
             }
         }
         assert_eq!(word("septembre"), Some(Word::Month(9)));
-        assert_eq!(word("jeudi"), Some(Word::Filler));
+        assert_eq!(word("jeudi"), Some(Word::Weekday(4)));
+        assert_eq!(word("mar"), Some(Word::MonthOrWeekday(3)));
         assert_eq!(word("hours"), None);
+    }
+
+    /// Weekdays Monday first, then months, full names and abbreviations, as CLDR writes
+    /// them for each language (accents and case as written, final dots kept).
+    type Language = (&'static str, [&'static str; 14], [&'static str; 24]);
+    const LANGUAGES: [Language; 7] = [
+        (
+            "en",
+            [
+                "Monday",
+                "Tuesday",
+                "Wednesday",
+                "Thursday",
+                "Friday",
+                "Saturday",
+                "Sunday",
+                "Mon",
+                "Tue",
+                "Wed",
+                "Thu",
+                "Fri",
+                "Sat",
+                "Sun",
+            ],
+            [
+                "January",
+                "February",
+                "March",
+                "April",
+                "May",
+                "June",
+                "July",
+                "August",
+                "September",
+                "October",
+                "November",
+                "December",
+                "Jan",
+                "Feb",
+                "Mar",
+                "Apr",
+                "May",
+                "Jun",
+                "Jul",
+                "Aug",
+                "Sep",
+                "Oct",
+                "Nov",
+                "Dec",
+            ],
+        ),
+        (
+            "fr",
+            [
+                "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lun.",
+                "mar.", "mer.", "jeu.", "ven.", "sam.", "dim.",
+            ],
+            [
+                "janvier",
+                "février",
+                "mars",
+                "avril",
+                "mai",
+                "juin",
+                "juillet",
+                "août",
+                "septembre",
+                "octobre",
+                "novembre",
+                "décembre",
+                "janv.",
+                "févr.",
+                "mars",
+                "avr.",
+                "mai",
+                "juin",
+                "juil.",
+                "août",
+                "sept.",
+                "oct.",
+                "nov.",
+                "déc.",
+            ],
+        ),
+        (
+            "es",
+            [
+                "lunes",
+                "martes",
+                "miércoles",
+                "jueves",
+                "viernes",
+                "sábado",
+                "domingo",
+                "lun.",
+                "mar.",
+                "mié.",
+                "jue.",
+                "vie.",
+                "sáb.",
+                "dom.",
+            ],
+            [
+                "enero",
+                "febrero",
+                "marzo",
+                "abril",
+                "mayo",
+                "junio",
+                "julio",
+                "agosto",
+                "septiembre",
+                "octubre",
+                "noviembre",
+                "diciembre",
+                "ene.",
+                "feb.",
+                "mar.",
+                "abr.",
+                "may.",
+                "jun.",
+                "jul.",
+                "ago.",
+                "sept.",
+                "oct.",
+                "nov.",
+                "dic.",
+            ],
+        ),
+        (
+            "de",
+            [
+                "Montag",
+                "Dienstag",
+                "Mittwoch",
+                "Donnerstag",
+                "Freitag",
+                "Samstag",
+                "Sonntag",
+                "Mo.",
+                "Di.",
+                "Mi.",
+                "Do.",
+                "Fr.",
+                "Sa.",
+                "So.",
+            ],
+            [
+                "Januar",
+                "Februar",
+                "März",
+                "April",
+                "Mai",
+                "Juni",
+                "Juli",
+                "August",
+                "September",
+                "Oktober",
+                "November",
+                "Dezember",
+                "Jan.",
+                "Feb.",
+                "März",
+                "Apr.",
+                "Mai",
+                "Juni",
+                "Juli",
+                "Aug.",
+                "Sept.",
+                "Okt.",
+                "Nov.",
+                "Dez.",
+            ],
+        ),
+        (
+            "it",
+            [
+                "lunedì",
+                "martedì",
+                "mercoledì",
+                "giovedì",
+                "venerdì",
+                "sabato",
+                "domenica",
+                "lun",
+                "mar",
+                "mer",
+                "gio",
+                "ven",
+                "sab",
+                "dom",
+            ],
+            [
+                "gennaio",
+                "febbraio",
+                "marzo",
+                "aprile",
+                "maggio",
+                "giugno",
+                "luglio",
+                "agosto",
+                "settembre",
+                "ottobre",
+                "novembre",
+                "dicembre",
+                "gen",
+                "feb",
+                "mar",
+                "apr",
+                "mag",
+                "giu",
+                "lug",
+                "ago",
+                "set",
+                "ott",
+                "nov",
+                "dic",
+            ],
+        ),
+        (
+            "pt",
+            [
+                "segunda-feira",
+                "terça-feira",
+                "quarta-feira",
+                "quinta-feira",
+                "sexta-feira",
+                "sábado",
+                "domingo",
+                "seg.",
+                "ter.",
+                "qua.",
+                "qui.",
+                "sex.",
+                "sáb.",
+                "dom.",
+            ],
+            [
+                "janeiro",
+                "fevereiro",
+                "março",
+                "abril",
+                "maio",
+                "junho",
+                "julho",
+                "agosto",
+                "setembro",
+                "outubro",
+                "novembro",
+                "dezembro",
+                "jan.",
+                "fev.",
+                "mar.",
+                "abr.",
+                "mai.",
+                "jun.",
+                "jul.",
+                "ago.",
+                "set.",
+                "out.",
+                "nov.",
+                "dez.",
+            ],
+        ),
+        (
+            "nl",
+            [
+                "maandag",
+                "dinsdag",
+                "woensdag",
+                "donderdag",
+                "vrijdag",
+                "zaterdag",
+                "zondag",
+                "ma",
+                "di",
+                "wo",
+                "do",
+                "vr",
+                "za",
+                "zo",
+            ],
+            [
+                "januari",
+                "februari",
+                "maart",
+                "april",
+                "mei",
+                "juni",
+                "juli",
+                "augustus",
+                "september",
+                "oktober",
+                "november",
+                "december",
+                "jan",
+                "feb",
+                "mrt",
+                "apr",
+                "mei",
+                "jun",
+                "jul",
+                "aug",
+                "sep",
+                "okt",
+                "nov",
+                "dec",
+            ],
+        ),
+    ];
+
+    #[test]
+    fn every_weekday_and_month_of_every_language_is_known() {
+        let key = |name: &str| fold(name).trim_end_matches('.').to_string();
+        for (lang, days, months) in LANGUAGES {
+            for (i, name) in days.iter().enumerate() {
+                let d = (i % 7 + 1) as u8;
+                let w = word(&key(name));
+                let ok = w == Some(Word::Weekday(d)) || w == Some(Word::MonthOrWeekday(3));
+                assert!(ok, "{lang}: {name} is {w:?}, not weekday {d}");
+            }
+            for (i, name) in months.iter().enumerate() {
+                let m = (i % 12 + 1) as u8;
+                let w = word(&key(name));
+                let ok = w == Some(Word::Month(m)) || w == Some(Word::MonthOrWeekday(m));
+                assert!(ok, "{lang}: {name} is {w:?}, not month {m}");
+            }
+            // In a date, the weekday abbreviated: `jeu. 16 septembre 2010`.
+            let date = format!("{} 16 {} 2010", days[10], months[8]);
+            assert_eq!(
+                iso(&date).as_deref(),
+                Some("2010-09-16T00:00:00"),
+                "{lang}: {date}"
+            );
+            let date = format!("{}, 16 {} 2010", days[3], months[20]);
+            assert_eq!(
+                iso(&date).as_deref(),
+                Some("2010-09-16T00:00:00"),
+                "{lang}: {date}"
+            );
+        }
     }
 
     #[test]
@@ -865,6 +1424,8 @@ mod tests {
             "12h",
             "out of the blue 2010",
             "set 5 2010 to 2011",
+            "pm 16 September 2010",
+            "September 16, 2010 pm",
         ] {
             assert_eq!(iso(text), None, "{text:?}");
         }
@@ -976,9 +1537,37 @@ mod tests {
         assert_eq!(c("9:05\u{a0}a.m. -"), Some((9, 5, 0, Some(false), 10)));
         assert_eq!(c("9:05 p. m. -"), Some((9, 5, 0, Some(true), 10)));
         assert_eq!(c("9:05 PMx"), Some((9, 5, 0, None, 4)));
+        assert_eq!(c("8:45 p.\u{a0}m. -"), Some((8, 45, 0, Some(true), 11)));
+        assert_eq!(c("8:45 a.\u{202f}m. -"), Some((8, 45, 0, Some(false), 12)));
+        assert_eq!(
+            c("8:45\u{202f}p.\u{202f}m. -"),
+            Some((8, 45, 0, Some(true), 14))
+        );
+        assert_eq!(c("8:45 a ver"), Some((8, 45, 0, None, 4)));
+        assert_eq!(c("8:45 amigo"), Some((8, 45, 0, None, 4)));
         for bad in ["", "24:00", "13:00 PM", "1:5", "123:45", "12:60", "0:30 AM"] {
             assert_eq!(c(bad), None, "{bad:?}");
         }
+    }
+
+    #[test]
+    fn the_numeric_date_in_a_date_text() {
+        let n = |s| numeric_in(s).map(|(d, twelve)| (d.fields, twelve));
+        assert_eq!(n("03/09/2010, 12:05"), Some(([3, 9, 2010], false)));
+        assert_eq!(n("9/13/2010 8:45 PM"), Some(([9, 13, 2010], true)));
+        assert_eq!(n("9/13/2010 8:45pm"), Some(([9, 13, 2010], true)));
+        assert_eq!(n("Am 03.09.2010 um 12:05"), Some(([3, 9, 2010], false)));
+        assert_eq!(n("Sep 16, 2010"), None);
+        assert_eq!(n("16.09.10 12:05"), None);
+        assert_eq!(
+            parse_date_as("03/09/2010", Some(Order::MonthDay)).map(|s| s.to_string()),
+            Some("2010-03-09T00:00:00".into())
+        );
+        // A date the file's order cannot read is read as alone.
+        assert_eq!(
+            parse_date_as("13/09/2010", Some(Order::MonthDay)).map(|s| s.to_string()),
+            Some("2010-09-13T00:00:00".into())
+        );
     }
 
     #[test]

@@ -8,11 +8,11 @@ use super::lines::Line;
 const HEAD_BYTES: usize = 256 * 1024;
 
 /// The format whose header pattern the opening of the text matches most often, or `None`
-/// when no format recognises a single header there.
+/// when no format finds enough headers there (its [`Format::min_score`]).
 pub fn detect(lines: &[Line]) -> Option<&'static dyn Format> {
     scores(head(lines))
         .into_iter()
-        .filter(|&(_, score)| score > 0)
+        .filter(|&(format, score)| score >= format.min_score().max(1))
         // On a tie the earlier registered format wins: `max_by_key` keeps the last maximum.
         .rev()
         .max_by_key(|&(_, score)| score)
@@ -27,4 +27,32 @@ pub fn head<'l, 'a>(lines: &'l [Line<'a>]) -> &'l [Line<'a>] {
 /// Every registered format with its score on `head`, in registry order.
 pub fn scores(head: &[Line]) -> Vec<(&'static dyn Format, usize)> {
     REGISTRY.iter().map(|&f| (f, f.score(head))).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::detect;
+    use crate::parse::lines::split;
+
+    fn detected(text: &str) -> &'static str {
+        detect(&split(text)).map_or("plain", |f| f.name())
+    }
+
+    #[test]
+    fn one_quoted_chat_line_does_not_make_a_chat() {
+        for text in [
+            "An essay.\n\nIt was a long week.\n\n[12:05] <bob> the build is broken again\n\nSo it goes.\n",
+            "A note.\n\nAnn, [16.09.10 12:05]\nwas what the screen showed.\n",
+            "Minutes.\n\n06/03/2017, 00:45 - Ana: we meet at noon\n\nShe was late.\n",
+            "Two quotes in prose:\n\n[12:05] <bob> broken\nhe wrote, and then\n[12:06] <ann> again\n\
+             she answered, and the rest of the afternoon went on\nwithout a word\nfrom anyone.\n",
+        ] {
+            assert_eq!(detected(text), "plain", "{text:?}");
+        }
+        assert_eq!(detected("[12:05] <bob> hi\n[12:06] <ann> yo\n"), "irc");
+        assert_eq!(
+            detected("Ann, [16.09.10 12:05]\nhi\n\nBob, [16.09.10 12:06]\nyo\n"),
+            "telegram"
+        );
+    }
 }

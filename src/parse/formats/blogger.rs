@@ -16,7 +16,7 @@
 use super::Format;
 use crate::model::Archive;
 use crate::parse::blog::{build, comment_count, cut_trailing_chrome, is_button, Header};
-use crate::parse::date::parse_date;
+use crate::parse::date::{looks_like_date, parse_date};
 use crate::parse::lines::Line;
 use crate::parse::ParseOptions;
 
@@ -48,7 +48,7 @@ impl Format for Blogger {
         let mut headers = headers(lines);
         // Where the comments end (the footer is cut the same way by `build`).
         let end = headers.last().map_or(lines.len(), |h| {
-            cut_trailing_chrome(lines, h.body_from, &mut Vec::new())
+            cut_trailing_chrome(lines, h, &mut Vec::new())
         });
         let nexts: Vec<usize> = headers
             .iter()
@@ -57,7 +57,9 @@ impl Format for Blogger {
             .chain([end])
             .collect();
         for (h, next) in headers.iter_mut().zip(nexts) {
-            if let Some(at) = closing_date(lines, h.body_from, next) {
+            // A closing line shaped like a date that does not read is still the date (a
+            // problem names it), not the comment's last line.
+            if let Some(at) = closing_date(lines, h.body_from, next, looks_like_date) {
                 h.trailer = Some(at);
                 h.time_text = Some(lines[at].text.trim());
             }
@@ -87,7 +89,7 @@ fn headers<'a>(lines: &[Line<'a>]) -> Vec<Header<'a>> {
     let mut out = Vec::with_capacity(candidates.len());
     for (k, &(i, author, sure)) in candidates.iter().enumerate() {
         let next = candidates.get(k + 1).map_or(lines.len(), |c| c.0);
-        if sure || closing_date(lines, i + 1, next).is_some() {
+        if sure || closing_date(lines, i + 1, next, |t| parse_date(t).is_some()).is_some() {
             out.push(Header::new(i, i + 1, author, None));
         }
     }
@@ -110,13 +112,18 @@ fn said(text: &str) -> Option<&str> {
 }
 
 /// The line that dates the comment in `from..to`: its last line that is not blank nor a
-/// button, when it is a date.
-fn closing_date(lines: &[Line], from: usize, to: usize) -> Option<usize> {
+/// button, when it is a date (as `is_date` tells).
+fn closing_date(
+    lines: &[Line],
+    from: usize,
+    to: usize,
+    is_date: impl Fn(&str) -> bool,
+) -> Option<usize> {
     let region = lines.get(from..to)?;
     let at = region
         .iter()
         .rposition(|l| !l.is_blank() && !is_button(l.text))?;
-    parse_date(region[at].text).map(|_| from + at)
+    is_date(region[at].text).then_some(from + at)
 }
 
 #[cfg(test)]
@@ -164,6 +171,17 @@ mod tests {
         assert_eq!(headers(&lines).len(), 1);
         let lines = split("Post text.\nAnn said...\nhi\nSep 1, 2010\n");
         assert!(headers(&lines).is_empty());
+    }
+
+    #[test]
+    fn an_unreadable_closing_date_is_a_problem_not_text() {
+        let text = "Ann said...\nhi\nSep 1, 2010\nBob said...\nho\n16 Septober 2010 12:05\n";
+        let a = Blogger.parse(text, &split(text), &ParseOptions::default());
+        let bob = &a.entries[1];
+        assert_eq!(bob.body, "ho");
+        assert_eq!(bob.time_text.as_deref(), Some("16 Septober 2010 12:05"));
+        assert_eq!(bob.time, None);
+        assert!(a.problems.iter().any(|p| p.contains("could not be read")));
     }
 
     #[test]

@@ -22,7 +22,7 @@ use crate::parse::blog::{build, comment_count, Header};
 use crate::parse::date::parse_ago;
 use crate::parse::lines::Line;
 use crate::parse::ParseOptions;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 pub struct Disqus;
 
@@ -36,18 +36,33 @@ impl Format for Disqus {
         "disqus"
     }
 
+    /// Headers, when the opening shows something only Disqus prints (an avatar, vote
+    /// arrows, `Share ›`, its sort bar): a name over a relative date alone is a layout
+    /// many sites share, which the guess reads with its notice.
     fn score(&self, head: &[Line]) -> usize {
+        if !head.iter().any(|l| is_mark(l.text)) {
+            return 0;
+        }
         headers(head).len()
     }
 
     fn parse(&self, _text: &str, lines: &[Line], options: &ParseOptions) -> Archive {
         let found = headers(lines);
+        // Who wrote somewhere in the copy, as far as the names alone tell: a badge or a
+        // names part nothing can be split from.
+        let attested: HashSet<&str> = found
+            .iter()
+            .map(|&(_, names, _)| match names.split_once(" Mod ") {
+                Some((author, _)) => author.trim(),
+                None => names.strip_suffix(" Mod").unwrap_or(names).trim(),
+            })
+            .collect();
         let mut headers: Vec<Header> = Vec::with_capacity(found.len());
         // The latest comment of each author so far, by exact name.
         let mut latest: HashMap<&str, usize> = HashMap::new();
         let mut orphans: Vec<usize> = Vec::new();
         for &(i, names, date) in &found {
-            let (author, parent_name) = split_names(names, &latest);
+            let (author, parent_name) = split_names(names, &latest, &attested);
             let mut header = Header::new(i, i + 1, author, Some(date));
             if let Some(parent_name) = parent_name {
                 header.parent = latest.get(parent_name).copied();
@@ -135,7 +150,10 @@ fn header(text: &str) -> Option<(&str, &str)> {
             Some((strip_separators(&text[..at]), &text[at..]))
         })?;
     let words = names.split_whitespace().count();
-    ((1..=12).contains(&words) && !names.ends_with(['.', '!', '?', ':', ',']))
+    // Disqus joins name and date with `•` or a space; `Ann | 3 hours ago` and
+    // `Posted by Jonas - 2 days ago` are other layouts.
+    let joined_otherwise = names.ends_with(['-', '–', '—', '|', '/']);
+    ((1..=12).contains(&words) && !joined_otherwise && !names.ends_with(['.', '!', '?', ':', ',']))
         .then_some((names, date))
 }
 
@@ -144,9 +162,16 @@ fn strip_separators(text: &str) -> &str {
 }
 
 /// Tells the author from the name of the comment answered: the `Mod` badge separates
-/// them; otherwise the longest ending that names an earlier commenter is the parent,
-/// unless the whole is already a commenter's name.
-fn split_names<'a>(names: &'a str, latest: &HashMap<&str, usize>) -> (&'a str, Option<&'a str>) {
+/// them; otherwise an ending that names an earlier commenter (the longest first) is the
+/// parent, provided what is left reads as a name, unless the whole is already a
+/// commenter's name. Two single words (`Mary Ann` after an `Ann`) may be one person's first
+/// and last names as well as Mary answering Ann: that is only split when the first word
+/// is someone `attested` in the copy; otherwise the whole name is kept.
+fn split_names<'a>(
+    names: &'a str,
+    latest: &HashMap<&str, usize>,
+    attested: &HashSet<&str>,
+) -> (&'a str, Option<&'a str>) {
     if let Some((author, parent)) = names.split_once(" Mod ") {
         return (author.trim(), Some(parent.trim()));
     }
@@ -156,21 +181,63 @@ fn split_names<'a>(names: &'a str, latest: &HashMap<&str, usize>) -> (&'a str, O
     if latest.contains_key(names) {
         return (names, None);
     }
-    let split = names
-        .match_indices(' ')
-        .map(|(at, _)| at)
-        .find(|&at| latest.contains_key(names[at + 1..].trim()));
-    match split {
-        Some(at) if !names[..at].trim().is_empty() => {
-            (names[..at].trim(), Some(names[at + 1..].trim()))
+    for (at, _) in names.match_indices(' ') {
+        let (author, parent) = (names[..at].trim(), names[at + 1..].trim());
+        if !latest.contains_key(parent) || !plausible_name(author) || is_initial(parent) {
+            continue;
         }
-        _ => (names, None),
+        let two_words = !author.contains(' ') && !parent.contains(' ');
+        if two_words && !attested.contains(author) {
+            break;
+        }
+        return (author, Some(parent));
     }
+    (names, None)
+}
+
+/// What is left of a name once the parent's is cut off: not ending in an initial nor
+/// cut after its particle (`Pete van` of `Pete van Dijk`).
+fn plausible_name(name: &str) -> bool {
+    let Some(last) = name.split_whitespace().next_back() else {
+        return false;
+    };
+    let particle = matches!(
+        last,
+        "van"
+            | "von"
+            | "de"
+            | "der"
+            | "den"
+            | "du"
+            | "da"
+            | "di"
+            | "del"
+            | "la"
+            | "le"
+            | "dos"
+            | "das"
+            | "ten"
+            | "ter"
+            | "bin"
+            | "al"
+            | "el"
+    );
+    !is_initial(last) && !particle && name.chars().any(char::is_alphabetic)
+}
+
+/// `K`, `K.`: the end of a name (`Paul K`), not a name on its own.
+fn is_initial(word: &str) -> bool {
+    word.trim_end_matches('.').chars().count() <= 1
 }
 
 /// The lines Disqus prints around each comment: the avatar's alt text, vote counts and
 /// arrows, Reply and Share, alone or together (`5 △ ▽ • Reply • Share ›`).
 fn is_chrome(line: &str) -> bool {
+    let t = line.trim();
+    // A separator alone: `Reply • Share ›` copied one piece a line.
+    if !t.is_empty() && t.chars().all(|c| c == '•' || c == '·' || c.is_whitespace()) {
+        return true;
+    }
     let mut words = line
         .split(|c: char| c.is_whitespace() || c == '•' || c == '·')
         .filter(|w| !w.is_empty())
@@ -199,6 +266,29 @@ fn is_chrome(line: &str) -> bool {
                         | "Teilen"
                 )
         })
+}
+
+/// A line only Disqus prints: the avatar's alt text, vote arrows, its Share link, its
+/// bar. Digits and `Reply` alone are not enough: every comment system has those.
+fn is_mark(line: &str) -> bool {
+    let t = line.trim();
+    let marked = [
+        "Avatar",
+        "△",
+        "▽",
+        "Share ›",
+        "Share›",
+        "Partager ›",
+        "Compartir ›",
+    ]
+    .iter()
+    .any(|m| t.contains(m));
+    (marked && is_chrome(t))
+        || t.starts_with("Sort by ")
+        || matches!(
+            t,
+            "Join the discussion…" | "Load more comments" | "Show more replies"
+        )
 }
 
 /// The bar above the comments (sorting, sharing) and the links below them.
@@ -262,24 +352,61 @@ mod tests {
 
     #[test]
     fn parents_are_told_from_authors() {
-        let mut latest = HashMap::new();
-        latest.insert("Anna Berg", 0);
-        latest.insert("Jon", 1);
+        let latest: HashMap<&str, usize> = [("Anna Berg", 0), ("Jon", 1), ("Ann", 2)].into();
+        let attested: HashSet<&str> = ["Anna Berg", "Jon", "Ann", "Kim"].into();
+        let split = |names| split_names(names, &latest, &attested);
+        assert_eq!(split("Jon Mod Anna Berg"), ("Jon", Some("Anna Berg")));
+        assert_eq!(split("Jon Mod"), ("Jon", None));
+        assert_eq!(split("Kim Anna Berg"), ("Kim", Some("Anna Berg")));
+        assert_eq!(split("Kim Lee Jon"), ("Kim Lee", Some("Jon")));
+        assert_eq!(split("Anna Berg"), ("Anna Berg", None));
+        assert_eq!(split("Kim Lee"), ("Kim Lee", None));
+        // Two words: split only when the first is someone who wrote in the copy.
+        assert_eq!(split("Kim Jon"), ("Kim", Some("Jon")));
+        assert_eq!(split("Mary Ann"), ("Mary Ann", None));
+        // What is left must read as a name.
+        let latest: HashMap<&str, usize> = [("K", 0), ("Dijk Sam", 1), ("Sam", 2)].into();
+        let split = |names| split_names(names, &latest, &attested);
+        assert_eq!(split("Bob Paul K"), ("Bob Paul K", None));
+        assert_eq!(split("Pete van Dijk Sam"), ("Pete van Dijk", Some("Sam")));
+    }
+
+    #[test]
+    fn a_name_ending_in_an_earlier_name_is_not_cut() {
+        let text = "Avatar\nAnn • 3 years ago\nhello\n△ ▽ • Reply • Share ›\n\
+                    Avatar\nMary Ann • 2 years ago\nhi\n△ ▽ • Reply • Share ›\n\
+                    Avatar\nBob Paul K • 2 years ago\nyo\n△ ▽ • Reply • Share ›\n";
+        let a = Disqus.parse(text, &split(text), &ParseOptions::default());
+        let seen: Vec<(&str, &[usize])> = a
+            .entries
+            .iter()
+            .map(|e| (e.author.as_str(), &e.parents[..]))
+            .collect();
         assert_eq!(
-            split_names("Jon Mod Anna Berg", &latest),
-            ("Jon", Some("Anna Berg"))
+            seen,
+            [
+                ("Ann", &[][..]),
+                ("Mary Ann", &[][..]),
+                ("Bob Paul K", &[][..])
+            ]
         );
-        assert_eq!(split_names("Jon Mod", &latest), ("Jon", None));
-        assert_eq!(
-            split_names("Kim Anna Berg", &latest),
-            ("Kim", Some("Anna Berg"))
-        );
-        assert_eq!(
-            split_names("Kim Lee Jon", &latest),
-            ("Kim Lee", Some("Jon"))
-        );
-        assert_eq!(split_names("Anna Berg", &latest), ("Anna Berg", None));
-        assert_eq!(split_names("Kim Lee", &latest), ("Kim Lee", None));
+    }
+
+    #[test]
+    fn only_disqus_chrome_makes_a_disqus_thread() {
+        let bare = "Ann • 3 hours ago\nhello\n\nBob • 2 hours ago\nhi\n";
+        assert_eq!(Disqus.score(&split(bare)), 0);
+        let marked = "Avatar\nAnn • 3 hours ago\nhello\nAvatar\nBob • 2 hours ago\nhi\n";
+        assert_eq!(Disqus.score(&split(marked)), 2);
+        for other in ["Ann | 3 hours ago", "Posted by Jonas - 2 days ago"] {
+            assert_eq!(header(other), None, "{other:?}");
+        }
+        for mark in ["Avatar", "5 △ ▽ • Reply • Share ›", "Sort by Best"] {
+            assert!(is_mark(mark), "{mark:?}");
+        }
+        for text in ["Reply", "5", "Share your thoughts ›", "Recommend"] {
+            assert!(!is_mark(text), "{text:?}");
+        }
     }
 
     #[test]
@@ -294,16 +421,27 @@ mod tests {
         ] {
             assert!(is_chrome(text), "{text:?}");
         }
+        assert!(is_chrome("•"));
         for text in ["", "Reply to Ann", "5 stars", "Great"] {
             assert!(!is_chrome(text), "{text:?}");
         }
     }
 
     #[test]
+    fn chrome_is_neither_post_nor_body() {
+        let text =
+            "Avatar\nAnn • 3 years ago\nhello\nReply\n•\nShare ›\nAvatar\nBob • 2 years ago\nhi\n";
+        let a = Disqus.parse(text, &split(text), &ParseOptions::default());
+        assert_eq!(a.post.body, None);
+        assert_eq!(a.entries[0].body, "hello");
+    }
+
+    #[test]
     fn a_reply_states_its_parent() {
         let text = "3 Comments\nAvatar\nAnna Berg • 7 years ago\nFirst!\n2 △ ▽ • Reply • Share ›\n\
                     Avatar\nJon Mod Anna Berg • 7 years ago\nWelcome.\n△ ▽ • Reply • Share ›\n\
-                    Avatar\nKim Jon • 6 years ago\nThanks Jon.\n△ ▽ • Reply • Share ›\n";
+                    Avatar\nKim Jon • 6 years ago\nThanks Jon.\n△ ▽ • Reply • Share ›\n\
+                    Avatar\nKim • 5 years ago\nAnd a question.\n△ ▽ • Reply • Share ›\n";
         let a = Disqus.parse(text, &split(text), &ParseOptions::default());
         let seen: Vec<(&str, &[usize], &str)> = a
             .entries
@@ -316,6 +454,7 @@ mod tests {
                 ("Anna Berg", &[][..], "First!"),
                 ("Jon", &[0][..], "Welcome."),
                 ("Kim", &[1][..], "Thanks Jon."),
+                ("Kim", &[][..], "And a question."),
             ]
         );
         assert_eq!(a.declared_count, Some(3));

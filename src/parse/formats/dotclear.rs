@@ -13,7 +13,7 @@
 use super::Format;
 use crate::model::Archive;
 use crate::parse::blog::{build, is_button, Header};
-use crate::parse::date::parse_date;
+use crate::parse::date::{looks_like_date, parse_date};
 use crate::parse::lines::Line;
 use crate::parse::ParseOptions;
 
@@ -29,7 +29,9 @@ impl Format for Dotclear {
     }
 
     fn score(&self, head: &[Line]) -> usize {
-        head.iter().filter(|l| header(l.text).is_some()).count()
+        head.iter()
+            .filter(|l| header(l.text, Date::Reads).is_some())
+            .count()
     }
 
     fn parse(&self, _text: &str, lines: &[Line], options: &ParseOptions) -> Archive {
@@ -37,7 +39,8 @@ impl Format for Dotclear {
             .iter()
             .enumerate()
             .filter_map(|(i, l)| {
-                let (author, date) = header(l.text)?;
+                // A header whose date does not read is kept (a problem names the date).
+                let (author, date) = header(l.text, Date::Shaped)?;
                 Some(Header::new(i, i + 1, author, Some(date)))
             })
             .collect();
@@ -45,14 +48,23 @@ impl Format for Dotclear {
     }
 }
 
+/// How sure the date of a header must be.
+#[derive(Clone, Copy, PartialEq)]
+enum Date {
+    /// It reads: what detection counts.
+    Reads,
+    /// It is shaped like a date, read or not.
+    Shaped,
+}
+
 /// A header line → (author, date text).
-fn header(text: &str) -> Option<(&str, &str)> {
+fn header(text: &str, date: Date) -> Option<(&str, &str)> {
     let text = text.trim();
-    date_first(text).or_else(|| name_first(text))
+    date_first(text, date).or_else(|| name_first(text, date))
 }
 
 /// `[1.] Le jeudi 16 septembre 2010, 12:05 par Name`, `On Thursday … by Name`.
-fn date_first(text: &str) -> Option<(&str, &str)> {
+fn date_first(text: &str, sure: Date) -> Option<(&str, &str)> {
     let text = strip_number(text);
     let (rest, by) = if let Some(rest) = strip_word(text, "Le") {
         (rest, " par ")
@@ -60,25 +72,29 @@ fn date_first(text: &str) -> Option<(&str, &str)> {
         (strip_word(text, "On")?, " by ")
     };
     let (date, name) = rest.rsplit_once(by)?;
-    checked(name, date)
+    checked(name, date, sure)
 }
 
 /// `From Name - 16/09/2010, 12:05`, `De Name - 16/09/2010, 12:05`.
-fn name_first(text: &str) -> Option<(&str, &str)> {
+fn name_first(text: &str, sure: Date) -> Option<(&str, &str)> {
     let rest = strip_word(text, "From").or_else(|| strip_word(text, "De"))?;
     let (name, date) = rest
         .rsplit_once(" - ")
         .or_else(|| rest.rsplit_once(" – "))?;
-    checked(name, date)
+    checked(name, date, sure)
 }
 
-fn checked<'a>(name: &'a str, date: &'a str) -> Option<(&'a str, &'a str)> {
+fn checked<'a>(name: &'a str, date: &'a str, sure: Date) -> Option<(&'a str, &'a str)> {
     let (name, date) = (name.trim(), date.trim());
     let words = name.split_whitespace().count();
     let name_like = (1..=MAX_NAME_WORDS).contains(&words)
         && name.chars().count() <= MAX_NAME_CHARS
         && !name.ends_with([',', ';', ':', '!', '?', '…']);
-    (name_like && parse_date(date).is_some()).then_some((name, date))
+    let dated = match sure {
+        Date::Reads => parse_date(date).is_some(),
+        Date::Shaped => parse_date(date).is_some() || looks_like_date(date),
+    };
+    (name_like && dated).then_some((name, date))
 }
 
 /// `Le …` → `…`, for a whole word in either case (`le`, `LE`).
@@ -113,31 +129,51 @@ fn strip_number(text: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::parse::lines::split;
 
     #[test]
     fn both_themes_in_both_languages() {
         let le = "Le jeudi 16 septembre 2010, 12:05 par Name";
-        assert_eq!(header(le), Some(("Name", "jeudi 16 septembre 2010, 12:05")));
         assert_eq!(
-            header("1. Le jeudi 16 septembre 2010, 12:05 par Paul Émile"),
+            header(le, Date::Reads),
+            Some(("Name", "jeudi 16 septembre 2010, 12:05"))
+        );
+        assert_eq!(
+            header(
+                "1. Le jeudi 16 septembre 2010, 12:05 par Paul Émile",
+                Date::Reads
+            ),
             Some(("Paul Émile", "jeudi 16 septembre 2010, 12:05"))
         );
         assert_eq!(
-            header("#3 On Thursday 16 September 2010, 12:05 by Sam"),
+            header(
+                "#3 On Thursday 16 September 2010, 12:05 by Sam",
+                Date::Reads
+            ),
             Some(("Sam", "Thursday 16 September 2010, 12:05"))
         );
         assert_eq!(
-            header("From Anne-Marie - 16/09/2010, 12:05"),
+            header("From Anne-Marie - 16/09/2010, 12:05", Date::Reads),
             Some(("Anne-Marie", "16/09/2010, 12:05"))
         );
         assert_eq!(
-            header("De Luc - 16/09/2010, 12:05"),
+            header("De Luc - 16/09/2010, 12:05", Date::Reads),
             Some(("Luc", "16/09/2010, 12:05"))
         );
         assert_eq!(
-            header("From Lise B. - 17/09/2010, 09:12"),
+            header("From Lise B. - 17/09/2010, 09:12", Date::Reads),
             Some(("Lise B.", "17/09/2010, 09:12"))
         );
+    }
+
+    #[test]
+    fn a_header_whose_date_does_not_read_is_kept() {
+        let text = "From Ann - 16/09/2010, 12:05\nhi\nFrom Bob - 16 Septober 2010, 12:05\nho\n";
+        let a = Dotclear.parse(text, &split(text), &ParseOptions::default());
+        let authors: Vec<&str> = a.entries.iter().map(|e| e.author.as_str()).collect();
+        assert_eq!(authors, ["Ann", "Bob"]);
+        assert!(a.problems[0].contains("“16 Septober 2010, 12:05” could not be read"));
+        assert_eq!(Dotclear.score(&split(text)), 1);
     }
 
     #[test]
@@ -152,7 +188,7 @@ mod tests {
             "Lecture du 16 septembre 2010, 12:05 par Name",
             "12 Le jeudi 16 septembre 2010, 12:05 par Name",
         ] {
-            assert_eq!(header(text), None, "{text:?}");
+            assert_eq!(header(text, Date::Shaped), None, "{text:?}");
         }
     }
 }

@@ -20,7 +20,7 @@
 
 use super::Format;
 use crate::model::Archive;
-use crate::parse::blog::{build, is_button, Header};
+use crate::parse::blog::{build, comment_count, declare_count, is_button, Header};
 use crate::parse::date::read_when;
 use crate::parse::lines::Line;
 use crate::parse::ParseOptions;
@@ -191,6 +191,10 @@ fn story(lines: &[Line], first_comment: usize, archive: &mut Archive) {
         return;
     };
     let submitter = by.split_whitespace().next().unwrap_or("");
+    // `… | favorite | 45 comments`: what the page counted, folded replies included.
+    if let Some(count) = by.rsplit(" | ").next().and_then(comment_count) {
+        declare_count(archive, count);
+    }
     let text: Vec<&str> = above
         .iter()
         .skip_while(|l| l.no <= subline.no)
@@ -282,5 +286,14 @@ mod tests {
         let bodies: Vec<&str> = a.entries.iter().map(|e| e.body.as_str()).collect();
         assert_eq!(bodies, ["Nice.", "Why?"]);
         assert_eq!(a.entries[1].parents, [0]);
+        assert_eq!(a.declared_count, Some(2));
+        assert!(!a.problems.iter().any(|p| p.contains("announces")));
+        let partial = text.replace("| 2 comments", "| 7 comments");
+        let a = HackerNews.parse(&partial, &split(&partial), &ParseOptions::default());
+        assert_eq!(a.declared_count, Some(7));
+        assert!(a
+            .problems
+            .iter()
+            .any(|p| p.contains("announces 7 comments but 2")));
     }
 }

@@ -83,8 +83,25 @@ impl Format for Irc {
         "irc"
     }
 
+    /// The messages of the opening's variant, provided log lines make up at least half of
+    /// its non-blank lines: a log is wall-to-wall log lines, an essay quoting two is not.
     fn score(&self, head: &[Line]) -> usize {
-        Irc::variant(head).1
+        let (variant, said) = Irc::variant(head);
+        let mut filled = 0;
+        let mut logged = 0;
+        for l in head.iter().filter(|l| !l.is_blank()) {
+            filled += 1;
+            logged += usize::from(classify(variant, l.text) != Shape::Unknown);
+        }
+        if logged * 2 < filled {
+            0
+        } else {
+            said
+        }
+    }
+
+    fn min_score(&self) -> usize {
+        2
     }
 
     fn parse(&self, _text: &str, lines: &[Line], _options: &ParseOptions) -> Archive {
@@ -99,7 +116,10 @@ impl Format for Irc {
                     let stamp = stamp_of(variant, time, day);
                     (Kind::Message, nick, Some(time), stamp, body)
                 }
-                Shape::System { about, body } => (Kind::System, about, None, None, body),
+                Shape::System { time, about, body } => {
+                    let stamp = time.and_then(|t| stamp_of(variant, t, day));
+                    (Kind::System, about, time, stamp, body)
+                }
                 Shape::Day { date, body } => {
                     day = parse_date(date).or(day);
                     (Kind::System, "", None, None, body)
@@ -165,8 +185,10 @@ enum Shape<'a> {
         nick: &'a str,
         body: &'a str,
     },
-    /// Written by the logger; `about` is the nick it names first.
+    /// Written by the logger, at `time` when the line is stamped; `about` is the nick it
+    /// names first.
     System {
+        time: Option<&'a str>,
         about: &'a str,
         body: &'a str,
     },
@@ -187,10 +209,12 @@ fn classify(variant: Variant, text: &str) -> Shape<'_> {
     }
 }
 
-fn system(body: &str) -> Shape<'_> {
+/// A logger's line, with the stamp it carries (the Ubuntu logs' `===` lines have none):
+/// joins and quits keep their time like messages do.
+fn system<'a>(time: Option<&'a str>, body: &'a str) -> Shape<'a> {
     let body = body.trim();
     let about = body.split_whitespace().next().unwrap_or("");
-    Shape::System { about, body }
+    Shape::System { time, about, body }
 }
 
 fn said<'a>(time: &'a str, found: Option<(&'a str, &'a str)>) -> Shape<'a> {
@@ -203,7 +227,7 @@ fn said<'a>(time: &'a str, found: Option<(&'a str, &'a str)>) -> Shape<'a> {
 /// `[HH:MM] <nick> text` and `=== system`.
 fn bracketed(text: &str) -> Shape<'_> {
     if let Some(rest) = text.strip_prefix("===") {
-        return system(rest);
+        return system(None, rest);
     }
     let Some(inner) = text.strip_prefix('[') else {
         return Shape::Unknown;
@@ -212,7 +236,10 @@ fn bracketed(text: &str) -> Shape<'_> {
         return Shape::Unknown;
     };
     match inner[len..].strip_prefix("] ") {
-        Some(rest) => said(&inner[..len], said_by(rest)),
+        Some(rest) => said(
+            &inner[..len],
+            said_by(rest).map(|(n, b)| (plain_nick(n), b)),
+        ),
         None => Shape::Unknown,
     }
 }
@@ -229,6 +256,7 @@ fn irssi(text: &str) -> Shape<'_> {
                 body: rest.trim(),
             },
             None => Shape::System {
+                time: None,
                 about: "",
                 body: rest.trim(),
             },
@@ -241,7 +269,7 @@ fn irssi(text: &str) -> Shape<'_> {
         return Shape::Unknown;
     };
     if let Some(body) = rest.strip_prefix("-!- ") {
-        return system(body);
+        return system(Some(&text[..len]), body);
     }
     said(&text[..len], said_by(rest).map(|(n, b)| (plain_nick(n), b)))
 }
@@ -258,7 +286,7 @@ fn weechat(text: &str) -> Shape<'_> {
     }
     match prefix.trim() {
         "*" => said(time, Some(message.split_once(' ').unwrap_or((message, "")))),
-        "-->" | "<--" | "--" | "=!=" | "" => system(message),
+        "-->" | "<--" | "--" | "=!=" | "" => system(Some(time), message),
         nick => said(time, Some((plain_nick(nick), message))),
     }
 }
@@ -273,7 +301,7 @@ fn limnoria(text: &str) -> Shape<'_> {
         return Shape::Unknown;
     }
     if let Some(body) = rest.strip_prefix("*** ") {
-        return system(body);
+        return system(Some(time), body);
     }
     if let Some(action) = rest.strip_prefix("* ") {
         return said(time, Some(action.split_once(' ').unwrap_or((action, ""))));
@@ -292,7 +320,8 @@ fn said_by(rest: &str) -> Option<(&str, &str)> {
         };
         return Some((nick, body));
     }
-    if let Some(action) = rest.strip_prefix(" * ") {
+    // ` * nick waves`, or with one space where a log squeezed them (`* nick waves`).
+    if let Some(action) = rest.strip_prefix(" * ").or_else(|| rest.strip_prefix("* ")) {
         return Some(action.split_once(' ').unwrap_or((action, "")));
     }
     if let Some(notice) = rest.strip_prefix('-') {
@@ -304,7 +333,8 @@ fn said_by(rest: &str) -> Option<(&str, &str)> {
     None
 }
 
-/// irssi and WeeChat show channel modes before nicks (`@op`, `+voiced`, `< plain>`).
+/// Loggers show channel modes before nicks (`@op`, `+voiced`, `< plain>`); no nick starts
+/// with these signs, so they are never part of the name.
 fn plain_nick(nick: &str) -> &str {
     nick.trim_start_matches(['@', '+', '%', '~', '&', '!', ' '])
 }
@@ -396,6 +426,9 @@ mod tests {
             c("[01:02:03] <a> seconds"),
             said("01:02:03", "a", "seconds")
         );
+        assert_eq!(c("[12:05] <@op> hi"), said("12:05", "op", "hi"));
+        assert_eq!(c("[12:05] <+voiced> hi"), said("12:05", "voiced", "hi"));
+        assert_eq!(c("[12:07] * nick waves"), said("12:07", "nick", "waves"));
     }
 
     #[test]
@@ -403,6 +436,7 @@ mod tests {
         assert_eq!(
             classify(Variant::Bracketed, "=== degritz0r is now known as degrit"),
             Shape::System {
+                time: None,
                 about: "degritz0r",
                 body: "degritz0r is now known as degrit"
             }
@@ -410,6 +444,7 @@ mod tests {
         assert_eq!(
             classify(Variant::Bracketed, "==="),
             Shape::System {
+                time: None,
                 about: "",
                 body: ""
             }
@@ -465,6 +500,7 @@ mod tests {
         assert_eq!(
             c("12:06 -!- oskar [~o@host] has joined #kettle"),
             Shape::System {
+                time: Some("12:06"),
                 about: "oskar",
                 body: "oskar [~o@host] has joined #kettle"
             }
@@ -498,6 +534,7 @@ mod tests {
         assert_eq!(
             w("2010-09-16 12:06:01\t-->\toskar (~o@host) has joined #kettle"),
             Shape::System {
+                time: Some("2010-09-16 12:06:01"),
                 about: "oskar",
                 body: "oskar (~o@host) has joined #kettle"
             }
@@ -514,6 +551,7 @@ mod tests {
         assert_eq!(
             l("2005-01-08T23:36:10  *** oskar has joined #kettle"),
             Shape::System {
+                time: Some("2005-01-08T23:36:10"),
                 about: "oskar",
                 body: "oskar has joined #kettle"
             }
@@ -580,6 +618,32 @@ mod tests {
                 None,
                 Some("2010-09-17T00:01:00".into())
             ]
+        );
+    }
+
+    #[test]
+    fn system_lines_keep_their_time() {
+        let times = |text: &str| -> Vec<(Option<String>, Option<String>)> {
+            let a = Irc.parse(text, &split(text), &ParseOptions::default());
+            a.entries
+                .iter()
+                .map(|e| (e.time_text.clone(), e.time.map(|t| t.to_string())))
+                .collect()
+        };
+        let some = |s: &str| Some(s.to_string());
+        assert_eq!(
+            times("2005-01-08T23:34:46  <a> hi\n2005-01-08T23:34:49  *** bob has quit\n")[1],
+            (some("2005-01-08T23:34:49"), some("2005-01-08T23:34:49"))
+        );
+        assert_eq!(
+            times("2010-09-16 12:05:33\ta\thi\n2010-09-16 12:06:01\t-->\tbob has joined\n")[1],
+            (some("2010-09-16 12:06:01"), some("2010-09-16T12:06:01"))
+        );
+        let irssi =
+            "--- Log opened Thu Sep 16 12:00:00 2010\n12:05 <a> hi\n12:07 -!- bob has quit\n";
+        assert_eq!(
+            times(irssi)[2],
+            (some("12:07"), some("2010-09-16T12:07:00"))
         );
     }
 

@@ -24,6 +24,12 @@ pub trait Format: Sync {
     /// How many of this format's entry headers `head` (the opening lines) contains;
     /// 0 when it sees none. Scores of different formats are compared directly.
     fn score(&self, head: &[Line]) -> usize;
+    /// The lowest score that makes a text this format's. A chat header is one short line,
+    /// easily quoted in an essay or a note, so one of them proves nothing: chat formats
+    /// ask for two. A blog header (`says:` over a date, `Name @ stamp`) is rarely quoted.
+    fn min_score(&self) -> usize {
+        1
+    }
     fn parse(&self, text: &str, lines: &[Line], options: &ParseOptions) -> Archive;
 }
 

@@ -14,7 +14,7 @@
 
 use super::Format;
 use crate::model::{Archive, Kind};
-use crate::parse::chat::{self, build, order_notice, Said};
+use crate::parse::chat::{self, build, order_notice, unreadable_notice, Said};
 use crate::parse::date::{clock, numeric_date, Clock, NumericDate};
 use crate::parse::lines::Line;
 use crate::parse::ParseOptions;
@@ -33,10 +33,15 @@ impl Format for Telegram {
         head.iter().filter(|l| header(l.text).is_some()).count()
     }
 
+    fn min_score(&self) -> usize {
+        2
+    }
+
     fn parse(&self, _text: &str, lines: &[Line], _options: &ParseOptions) -> Archive {
         let (heads, order, guessed) = chat::headers(lines, header, |h| (h.date, h.clock));
         let mut latest: HashMap<&str, usize> = HashMap::new();
         let mut said: Vec<Said> = Vec::with_capacity(heads.len());
+        let mut unreadable = Vec::new();
         for (i, h) in &heads {
             let mut body_from = i + 1;
             let mut parent = None;
@@ -50,12 +55,16 @@ impl Format for Telegram {
                 }
             }
             latest.insert(h.name, said.len());
+            let time = h.date.stamp(order, h.clock);
+            if time.is_none() {
+                unreadable.push(i + 1);
+            }
             said.push(Said {
                 line: *i,
                 body_from,
                 author: h.name,
                 time_text: h.stamp,
-                time: h.date.stamp(order, h.clock),
+                time,
                 first: None,
                 kind: Kind::Message,
                 parent,
@@ -67,6 +76,7 @@ impl Format for Telegram {
                 problems.push(order_notice(h.stamp, order));
             }
         }
+        problems.extend(unreadable_notice(&unreadable));
         build(self.name(), lines, &said, problems)
     }
 }
@@ -161,6 +171,21 @@ mod tests {
         assert!(
             a.problems.is_empty(),
             "16 can only be a day: {:?}",
+            a.problems
+        );
+    }
+
+    #[test]
+    fn impossible_dates_are_reported() {
+        let text = "Ana, [16.09.10 12:05]\nhi\n\nBen, [31.09.10 12:07]\nyo\n";
+        let a = Telegram.parse(text, &split(text), &ParseOptions::default());
+        assert_eq!(a.entries[1].time, None);
+        assert_eq!(a.entries[1].time_text.as_deref(), Some("31.09.10 12:07"));
+        assert!(
+            a.problems
+                .iter()
+                .any(|p| p.contains("could not be read (the first is on line 4)")),
+            "{:?}",
             a.problems
         );
     }

@@ -16,7 +16,7 @@
 
 use super::Format;
 use crate::model::{Archive, Kind};
-use crate::parse::chat::{self, build, order_notice, Said};
+use crate::parse::chat::{self, build, order_notice, unreadable_notice, Said};
 use crate::parse::date::{clock, numeric_date, Clock, NumericDate};
 use crate::parse::lines::Line;
 use crate::parse::ParseOptions;
@@ -33,8 +33,18 @@ impl Format for WhatsApp {
         "whatsapp"
     }
 
+    /// Message headers only: a stamp followed by a line with no `Name:` is a system line
+    /// in a chat, but a file of nothing else is another layout (`[16.09.2010 14:02] Karl`
+    /// over a body is one the guess reads).
     fn score(&self, head: &[Line]) -> usize {
-        head.iter().filter(|l| header(l.text).is_some()).count()
+        head.iter()
+            .filter_map(|l| header(l.text))
+            .filter(|h| who(h.rest).0 == Kind::Message)
+            .count()
+    }
+
+    fn min_score(&self) -> usize {
+        2
     }
 
     fn parse(&self, _text: &str, lines: &[Line], _options: &ParseOptions) -> Archive {
@@ -66,12 +76,7 @@ impl Format for WhatsApp {
                 problems.push(order_notice(h.stamp, order));
             }
         }
-        if let Some(first) = unreadable.first() {
-            problems.push(format!(
-                "{} date(s) could not be read (the first is on line {first}).",
-                unreadable.len()
-            ));
-        }
+        problems.extend(unreadable_notice(&unreadable));
         build(self.name(), lines, &said, problems)
     }
 }
@@ -138,15 +143,34 @@ fn who(rest: &str) -> (Kind, &str, &str) {
     if name.is_empty() || name.chars().count() > MAX_NAME || name.contains(['"', '“']) {
         return system(rest);
     }
-    // iOS marks its own lines: `Trip: ‎Ana added Ben`; but `Ben: ‎image omitted` is Ben's.
+    // iOS marks its own lines: `Trip: ‎Ana added Ben`; but it marks some of what people
+    // sent too, and `Ben: ‎image omitted` is Ben's.
     if let Some(marked) = body.strip_prefix(LRM) {
-        let media = marked.ends_with("omitted") || marked.starts_with("<attached:");
-        if !media {
+        if !sent_by_someone(marked) {
             return system(marked);
         }
         return (Kind::Message, name, marked);
     }
     (Kind::Message, name, body)
+}
+
+/// What iOS marks with U+200E although a person sent it: media left out of the export, a
+/// location, a poll, a message deleted or not yet received, a missed call.
+fn sent_by_someone(marked: &str) -> bool {
+    marked.ends_with("omitted")
+        || [
+            "<attached:",
+            "Location: ",
+            "live location shared",
+            "POLL:",
+            "This message was deleted",
+            "You deleted this message",
+            "Waiting for this message",
+            "Missed voice call",
+            "Missed video call",
+        ]
+        .iter()
+        .any(|p| marked.starts_with(p))
 }
 
 #[cfg(test)]
@@ -167,6 +191,9 @@ mod tests {
         assert_eq!(h.clock.pm, Some(true));
         assert!(header("2017-03-06 00:45 - Ana: hi").is_some());
         assert!(header("06.03.17, 00:45 - Ana: hi").is_some());
+        // Spanish phones write `p. m.` with a no-break space inside.
+        let h = header("13/03/2017, 8:45 p.\u{a0}m. - Ana: hola").unwrap();
+        assert_eq!((h.clock.pm, h.rest), (Some(true), "Ana: hola"));
     }
 
     #[test]
@@ -198,6 +225,14 @@ mod tests {
             who("Ben: \u{200e}image omitted"),
             (Kind::Message, "Ben", "image omitted")
         );
+        for marked in [
+            "Location: https://maps.google.com/?q=48.85,2.35",
+            "This message was deleted.",
+            "POLL:",
+        ] {
+            let rest = format!("Ben: \u{200e}{marked}");
+            assert_eq!(who(&rest), (Kind::Message, "Ben", marked), "{marked:?}");
+        }
         assert_eq!(
             who("Ana changed the subject to “Trip: day 2”"),
             (Kind::System, "", "Ana changed the subject to “Trip: day 2”")

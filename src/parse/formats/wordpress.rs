@@ -15,8 +15,8 @@
 
 use super::Format;
 use crate::model::{Archive, Kind};
-use crate::parse::blog::{build, is_button, Header};
-use crate::parse::date::parse_date;
+use crate::parse::blog::{build, comment_count, is_button, Header};
+use crate::parse::date::{looks_like_date, parse_date};
 use crate::parse::lines::Line;
 use crate::parse::ParseOptions;
 
@@ -34,21 +34,42 @@ impl Format for WordPress {
         "wordpress"
     }
 
+    /// Headers with a date that reads: `says:` alone ends many a sentence.
     fn score(&self, head: &[Line]) -> usize {
         (0..head.len())
-            .filter(|&i| header_at(head, i).is_some())
+            .filter(|&i| header_at(head, i).is_some_and(|(_, dated)| dated))
             .count()
     }
 
     fn parse(&self, _text: &str, lines: &[Line], options: &ParseOptions) -> Archive {
         let headers: Vec<Header> = (0..lines.len())
-            .filter_map(|i| header_at(lines, i))
+            .filter_map(|i| Some(header_at(lines, i)?.0))
             .collect();
         build(self.name(), lines, &headers, options, is_button)
     }
 }
 
-fn header_at<'a>(lines: &[Line<'a>], i: usize) -> Option<Header<'a>> {
+/// The header at line `i`, and whether its date reads. A `says:` header is kept when a
+/// line shaped like a date follows it, even one that does not read (the entry is undated
+/// and a problem names the date), and with no date at all when it stands where a comment
+/// starts, under the previous one's `Reply` or the count: folding it into the comment
+/// above would make its author vanish.
+fn header_at<'a>(lines: &[Line<'a>], i: usize) -> Option<(Header<'a>, bool)> {
+    let header = dated_header_at(lines, i);
+    if header.is_some() {
+        return header.map(|h| (h, true));
+    }
+    let author = says(lines[i].text.trim())?;
+    if let Some((date, at)) = next_filled(lines, i).filter(|&(d, _)| looks_like_date(d)) {
+        return Some((Header::new(i, at + 1, author, Some(date)), false));
+    }
+    let above = lines[..i].iter().rposition(|l| !l.is_blank());
+    let starts_a_comment =
+        above.is_some_and(|a| is_button(lines[a].text) || comment_count(lines[a].text).is_some());
+    starts_a_comment.then(|| (Header::new(i, i + 1, author, None), false))
+}
+
+fn dated_header_at<'a>(lines: &[Line<'a>], i: usize) -> Option<Header<'a>> {
     let text = lines[i].text.trim();
     if let Some(site) = pingback(text) {
         let mut header = match date_after(lines, i) {
@@ -101,9 +122,13 @@ fn pingback(text: &str) -> Option<&str> {
 
 /// The next non-blank line after `i` when it is a date, with its index.
 fn date_after<'a>(lines: &[Line<'a>], i: usize) -> Option<(&'a str, usize)> {
+    next_filled(lines, i).filter(|&(date, _)| parse_date(date).is_some())
+}
+
+/// The next non-blank line after `i`, trimmed, with its index.
+fn next_filled<'a>(lines: &[Line<'a>], i: usize) -> Option<(&'a str, usize)> {
     let at = i + 1 + lines.get(i + 1..)?.iter().position(|l| !l.is_blank())?;
-    let date = lines[at].text.trim();
-    parse_date(date).map(|_| (date, at))
+    Some((lines[at].text.trim(), at))
 }
 
 #[cfg(test)]
@@ -114,7 +139,7 @@ mod tests {
     #[test]
     fn a_header_needs_a_date_on_the_next_line() {
         let lines = split("nblas says:\nSep 1, 2009\nbody\nHe says:\nnot a date\n");
-        let h = header_at(&lines, 0).unwrap();
+        let h = header_at(&lines, 0).unwrap().0;
         assert_eq!(
             (h.author, h.time_text, h.body_from),
             ("nblas", Some("Sep 1, 2009"), 2)
@@ -129,7 +154,7 @@ mod tests {
             "Lucie dit\u{a0}:\n16 septembre 2010 à 12 h 05 min\nbody\n",
             "Lucie a dit :\n16 septembre 2010 à 12 h 05 min\nbody\n",
         ] {
-            let h = header_at(&split(text), 0).unwrap();
+            let h = header_at(&split(text), 0).unwrap().0;
             assert_eq!(
                 (h.author, h.time_text),
                 ("Lucie", Some("16 septembre 2010 à 12 h 05 min")),
@@ -147,13 +172,13 @@ mod tests {
     #[test]
     fn one_line_headers_carry_their_date() {
         let lines = split("Ann on September 16, 2010 at 12:05 pm said:\nhello\n");
-        let h = header_at(&lines, 0).unwrap();
+        let h = header_at(&lines, 0).unwrap().0;
         assert_eq!(
             (h.author, h.time_text, h.body_from),
             ("Ann", Some("September 16, 2010 at 12:05 pm"), 1)
         );
         let lines = split("Ann le 16 septembre 2010 à 12 h 05 min a dit :\nsalut\n");
-        assert_eq!(header_at(&lines, 0).unwrap().author, "Ann");
+        assert_eq!(header_at(&lines, 0).unwrap().0.author, "Ann");
         // A body line that ends with `said:` and mentions a date is not one.
         let lines = split("He told me on Monday and he said:\nthat was it\n");
         assert!(header_at(&lines, 0).is_none());
@@ -165,7 +190,7 @@ mod tests {
             "Pingback: Some Blog » A Post\nSeptember 17, 2010 at 3:12 am\n[…] x […]\n\
              Trackback: Other\nann says:\nSep 1, 2009\nhi\nPing : Site FR\n",
         );
-        let h = header_at(&lines, 0).unwrap();
+        let h = header_at(&lines, 0).unwrap().0;
         assert_eq!(
             (h.author, h.time_text, h.body_from, h.kind),
             (
@@ -175,9 +200,9 @@ mod tests {
                 Some(Kind::Pingback)
             )
         );
-        let h = header_at(&lines, 3).unwrap();
+        let h = header_at(&lines, 3).unwrap().0;
         assert_eq!((h.author, h.time_text, h.body_from), ("Other", None, 4));
-        assert_eq!(header_at(&lines, 7).unwrap().author, "Site FR");
+        assert_eq!(header_at(&lines, 7).unwrap().0.author, "Site FR");
         assert_eq!(pingback("Pingback:"), None);
         assert_eq!(pingback("Pinged: x"), None);
     }
@@ -193,6 +218,42 @@ mod tests {
             .problems
             .iter()
             .any(|p| p.contains("announces 3 comments but 2")));
+    }
+
+    #[test]
+    fn headers_without_a_readable_date_are_kept() {
+        let text =
+            "ann says:\nSeptember 16, 2010 at 12:05 pm\nhello\nReply\nbob says:\nhi\nReply\n\
+                    cy says:\n16 Septober 2010 at 12:05 pm\nyo\nReply\n";
+        let a = WordPress.parse(text, &split(text), &ParseOptions::default());
+        let seen: Vec<(&str, Option<&str>, bool, &str)> = a
+            .entries
+            .iter()
+            .map(|e| {
+                let time_text = e.time_text.as_deref();
+                (
+                    e.author.as_str(),
+                    time_text,
+                    e.time.is_some(),
+                    e.body.as_str(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            seen,
+            [
+                ("ann", Some("September 16, 2010 at 12:05 pm"), true, "hello"),
+                ("bob", None, false, "hi"),
+                ("cy", Some("16 Septober 2010 at 12:05 pm"), false, "yo"),
+            ]
+        );
+        assert_eq!(a.problems.len(), 1, "{:?}", a.problems);
+        assert!(a.problems[0].contains("“16 Septober 2010 at 12:05 pm” could not be read"));
+        // Only headers whose date reads count in detection.
+        assert_eq!(WordPress.score(&split(text)), 1);
+        // Under a line of text, an undated `says:` is the text's.
+        let lines = split("ann says:\nSep 1, 2009\nMy mother says:\nwash your hands\n");
+        assert!(header_at(&lines, 2).is_none());
     }
 
     #[test]
