@@ -55,7 +55,7 @@ pub fn encode_entries(entries: &[Entry]) -> Vec<u8> {
         match e.time {
             Some(t) => {
                 w.byte(1);
-                w.uint(t.seconds() as u64);
+                w.int(t.seconds());
             }
             None => w.byte(0),
         }
@@ -86,7 +86,7 @@ pub fn decode_entries(bytes: &[u8]) -> Option<Vec<Entry>> {
         let author = r.str()?;
         let time = match r.byte()? {
             0 => None,
-            1 => Some(Stamp::from_seconds(i64::try_from(r.uint()?).ok()?)?),
+            1 => Some(Stamp::from_seconds(r.int()?)?),
             _ => return None,
         };
         let time_text = r.opt_str()?;
@@ -183,6 +183,11 @@ impl Writer {
         }
     }
 
+    /// Zigzag, so that dates before 1970 (negative seconds) stay small and exact.
+    fn int(&mut self, v: i64) {
+        self.uint(((v << 1) ^ (v >> 63)) as u64);
+    }
+
     fn str(&mut self, s: &str) {
         self.uint(s.len() as u64);
         self.0.extend_from_slice(s.as_bytes());
@@ -239,6 +244,11 @@ impl Reader<'_> {
 
     fn usize(&mut self) -> Option<usize> {
         usize::try_from(self.uint()?).ok()
+    }
+
+    fn int(&mut self) -> Option<i64> {
+        let u = self.uint()?;
+        Some(((u >> 1) as i64) ^ -((u & 1) as i64))
     }
 
     /// A count of items still to read: never more than the bytes left, so garbage cannot
@@ -299,6 +309,19 @@ mod tests {
             }
             assert_eq!(back, archive, "{name}");
         }
+    }
+
+    /// Found by fuzzing: a WeeChat log dated 1005 was refused by the page (its seconds
+    /// were negative and did not fit the unsigned form), so a large dump never showed.
+    #[test]
+    fn regression_dates_before_1970_cross_the_wire() {
+        let text = "1005-09-16 23:58:44\tmira\tpell: that did it\n\
+                    1969-12-31 23:59:59\tpell\tmira: thanks\n\
+                    1970-01-01 00:00:00\tmira\tok\n";
+        let archive = crate::read_dump(text);
+        assert_eq!(archive.entries.len(), 3);
+        assert!(archive.entries.iter().all(|e| e.time.is_some()));
+        assert_eq!(decode_entries(&encode_entries(&archive.entries)), Some(archive.entries));
     }
 
     #[test]
