@@ -321,7 +321,10 @@ mod tests {
         let archive = crate::read_dump(text);
         assert_eq!(archive.entries.len(), 3);
         assert!(archive.entries.iter().all(|e| e.time.is_some()));
-        assert_eq!(decode_entries(&encode_entries(&archive.entries)), Some(archive.entries));
+        assert_eq!(
+            decode_entries(&encode_entries(&archive.entries)),
+            Some(archive.entries)
+        );
     }
 
     #[test]

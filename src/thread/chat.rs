@@ -2,13 +2,17 @@
 //!
 //! Each message picks one parent among the last [`WINDOW`] messages, or none (it starts a
 //! conversation), by a linear model over cues a reader of a busy channel uses: who it
-//! addresses (`nick:`), who addressed its author, turn-taking, distance and time. The
+//! addresses (`nick:`), who addressed its author, turn-taking, distance and time, rare
+//! words shared, and the conversations the earlier choices have built (who answered whom
+//! so far, which message is the latest of its conversation, which went unanswered). The
 //! weights are learned offline on the training split of the Kummerfeld et al. (ACL 2019)
 //! IRC corpus by `palabre-train` and compiled in (`chat_weights.rs`); candidates are scored
-//! together and the best wins (a softmax ranker, like the paper's linear model).
+//! together and the best wins (a softmax ranker, like the paper's linear model). Training
+//! reads the model's own earlier choices, as inference does.
 //!
-//! Cost stays linear in the log: a bounded window per message, nicks and words interned
-//! to numbers once, and "who spoke last" kept in hash maps.
+//! Cost stays linear in the log: a bounded window per message (and past [`NEAR`] only
+//! messages tied to it), nicks and words interned to numbers once, and per-nick state in
+//! vectors indexed by those numbers.
 
 use super::chat_weights::WEIGHTS;
 use crate::model::{Cue, Entry, Kind, Link};
@@ -18,9 +22,10 @@ use std::collections::HashMap;
 /// How many earlier messages a message may answer: 99% of the corpus's links span fewer.
 pub const WINDOW: usize = 100;
 /// Past this many messages back, only a message tied to this one (by its author, an
-/// address or a mention, either way) is a candidate. With the committed weights, a far
-/// message with no such tie was never the best choice on the dev split (F1 unchanged with
-/// this bound as low as 5); skipping them makes long logs several times faster.
+/// address, a mention, either way, or an answer to its author) is a candidate. With the
+/// weights learned without this bound, a far message with no such tie was never the best
+/// choice on the dev split (F1 unchanged with a bound as low as 5); skipping them makes
+/// long logs several times faster.
 const NEAR: usize = 20;
 
 /// The model's features, in the order of the weights. The first block describes a
@@ -73,6 +78,15 @@ pub const FEATURES: &[&str] = &[
     "no parent: long",
     "it is a bot command",
     "no parent: addresses someone absent",
+    "it answered our author",
+    "our author answered its author last",
+    "our previous message answered it",
+    "it answered our previous message",
+    "it has no answer yet",
+    "it is its conversation's latest",
+    "it is in our author's conversation",
+    "it shares a rare word",
+    "it addressed whom we address",
 ];
 
 const DISTANCE: usize = 1;
@@ -101,6 +115,15 @@ const NO_PARENT: usize = 36;
 const NO_PARENT_FEATURES: usize = 9;
 const IT_IS_COMMAND: usize = 45;
 const ADDRESSES_ABSENT: usize = 46;
+const IT_ANSWERED_US: usize = 47;
+const WE_ANSWERED_IT: usize = 48;
+const WE_ANSWERED_THIS: usize = 49;
+const IT_ANSWERED_OUR_PREVIOUS: usize = 50;
+const IT_UNANSWERED: usize = 51;
+const LATEST_OF_ITS_CONVERSATION: usize = 52;
+const IN_OUR_CONVERSATION: usize = 53;
+const SHARES_RARE_WORD: usize = 54;
+const SAME_ADDRESSEE: usize = 55;
 
 /// Features whose conjunctions matter (an address means more when it is recent, a
 /// continuation more when no one else was addressed…): the model also weighs each of them
@@ -121,6 +144,15 @@ const KEYS: &[usize] = &[
     IT_LAST_ADDRESSED_US,
     IT_IS_SHORT,
     IT_IS_COMMAND,
+    IT_ANSWERED_US,
+    WE_ANSWERED_IT,
+    WE_ANSWERED_THIS,
+    IT_ANSWERED_OUR_PREVIOUS,
+    IT_UNANSWERED,
+    LATEST_OF_ITS_CONVERSATION,
+    IN_OUR_CONVERSATION,
+    SHARES_RARE_WORD,
+    SAME_ADDRESSEE,
 ];
 const BASE: usize = FEATURES.len();
 const K: usize = KEYS.len();
@@ -192,7 +224,9 @@ pub trait Judge {
     /// The current choice is complete; `keys` holds which of [`KEYS`] fired, by slot.
     fn end(&mut self, keys: u32);
     /// Every choice of message `child` has been given; the last one is "no parent".
-    fn decide(&mut self, child: usize);
+    /// Returns the parent chosen, which later messages' features read (who answered
+    /// whom so far).
+    fn decide(&mut self, child: usize) -> Option<usize>;
 }
 
 /// Writes one choice's features to a [`Judge`], noting which keys fired for the
@@ -274,13 +308,13 @@ pub struct Candidate<'a> {
 
 /// A [`Judge`] that keeps every choice's features in one pool and hands each message's
 /// candidates to `visit` (training reads them all).
-struct Collect<F: FnMut(usize, &[Candidate])> {
+struct Collect<F: FnMut(usize, &[Candidate]) -> Option<usize>> {
     pool: Vec<(u16, f32)>,
     spans: Vec<(usize, usize, usize)>,
     visit: F,
 }
 
-impl<F: FnMut(usize, &[Candidate])> Judge for Collect<F> {
+impl<F: FnMut(usize, &[Candidate]) -> Option<usize>> Judge for Collect<F> {
     fn begin(&mut self, to: usize) {
         self.spans.push((to, self.pool.len(), self.pool.len()));
     }
@@ -295,7 +329,7 @@ impl<F: FnMut(usize, &[Candidate])> Judge for Collect<F> {
         }
     }
 
-    fn decide(&mut self, child: usize) {
+    fn decide(&mut self, child: usize) -> Option<usize> {
         let candidates: Vec<Candidate> = self
             .spans
             .iter()
@@ -304,9 +338,10 @@ impl<F: FnMut(usize, &[Candidate])> Judge for Collect<F> {
                 features: Active(self.pool.get(a..b).unwrap_or_default()),
             })
             .collect();
-        (self.visit)(child, &candidates);
+        let chosen = (self.visit)(child, &candidates);
         self.pool.clear();
         self.spans.clear();
+        chosen
     }
 }
 
@@ -339,13 +374,14 @@ impl Judge for Infer<'_> {
         self.choices.push((self.to, self.score, keys));
     }
 
-    fn decide(&mut self, child: usize) {
+    fn decide(&mut self, child: usize) -> Option<usize> {
         let best = self
             .choices
             .iter()
             .copied()
             .max_by(|a, b| a.1.total_cmp(&b.1));
-        if let Some((to, top, keys)) = best.filter(|&(to, _, _)| to != child) {
+        let chosen = best.filter(|&(to, _, _)| to != child);
+        if let Some((to, top, keys)) = chosen {
             let total: f32 = self.choices.iter().map(|c| (c.1 - top).exp()).sum();
             let (evidence, cue) = explain(self.entries, to, keys);
             if let Some(slot) = self.links.get_mut(child) {
@@ -358,6 +394,7 @@ impl Judge for Infer<'_> {
             }
         }
         self.choices.clear();
+        chosen.map(|(to, _, _)| to)
     }
 }
 
@@ -399,8 +436,9 @@ fn explain(entries: &[Entry], to: usize, keys: u32) -> (String, Cue) {
 }
 
 /// Calls `visit(child, candidates)` for every message, in order, with its possible
-/// parents and their features (the last candidate is always "no parent", `to == child`).
-pub fn scan_features(entries: &[Entry], visit: impl FnMut(usize, &[Candidate])) {
+/// parents and their features (the last candidate is always "no parent", `to == child`);
+/// `visit` returns the parent it chose, which later features read.
+pub fn scan_features(entries: &[Entry], visit: impl FnMut(usize, &[Candidate]) -> Option<usize>) {
     let mut judge = Collect {
         pool: Vec::new(),
         spans: Vec::with_capacity(WINDOW + 1),
@@ -419,6 +457,8 @@ struct Facts {
     words: Vec<u32>,
     /// Longer words (5+ letters), for topic overlap: short ones are mostly grammar.
     content: Vec<u32>,
+    /// Content words found in few messages of the log (set once all are read).
+    rare: Vec<u32>,
     minute: Option<u32>,
     question: bool,
     word_count: usize,
@@ -509,6 +549,7 @@ fn facts(entry: &Entry, interner: &mut Interner) -> Facts {
         first,
         words,
         content,
+        rare: Vec::new(),
         minute: entry.time_text.as_deref().and_then(minute_of_day),
         question: body.contains('?'),
         word_count: body.split_whitespace().count(),
@@ -561,7 +602,26 @@ fn minutes_bucket(m: u32) -> usize {
 /// parent" (`to == child`). System lines get none: they start nothing and answer nothing.
 fn scan<J: Judge>(entries: &[Entry], judge: &mut J) {
     let mut interner = Interner::default();
-    let facts: Vec<Facts> = entries.iter().map(|e| facts(e, &mut interner)).collect();
+    let mut facts: Vec<Facts> = entries.iter().map(|e| facts(e, &mut interner)).collect();
+    // Rare words (in a handful of messages of this log) say more about a topic than
+    // frequent ones: keep only those as content words.
+    let mut frequency: Vec<u32> = vec![0; interner.len()];
+    for f in &facts {
+        for &w in &f.content {
+            if let Some(n) = frequency.get_mut(w as usize) {
+                *n += 1;
+            }
+        }
+    }
+    let rare = (entries.len() / 200).max(2) as u32;
+    for f in &mut facts {
+        f.rare = f
+            .content
+            .iter()
+            .copied()
+            .filter(|&w| frequency.get(w as usize).is_some_and(|&n| n <= rare))
+            .collect();
+    }
     // Which author each message addresses, once resolved against the nicks present.
     let mut addressee: Vec<Option<u32>> = vec![None; entries.len()];
     let mut recent: Vec<usize> = Vec::new();
@@ -580,6 +640,16 @@ fn scan<J: Judge>(entries: &[Entry], judge: &mut J) {
     // `named[w] == child + 1`: the current message contains word `w` (a constant-time
     // "does it name this author?" for every candidate).
     let mut named: Vec<usize> = vec![0; nicks];
+    // The parent chosen for each message so far.
+    let mut parent_of: Vec<Option<usize>> = vec![None; entries.len()];
+    let parent = |parent_of: &[Option<usize>], m: Option<usize>| {
+        m.and_then(|m| parent_of.get(m).copied().flatten())
+    };
+    // Conversations as the choices so far make them: each message's root, the latest
+    // message of each root, and whether a message has been answered.
+    let mut root_of: Vec<usize> = (0..entries.len()).collect();
+    let mut latest_of_root: Vec<usize> = (0..entries.len()).collect();
+    let mut answered: Vec<bool> = vec![false; entries.len()];
 
     for (child, entry) in entries.iter().enumerate() {
         if entry.kind == Kind::System {
@@ -613,6 +683,10 @@ fn scan<J: Judge>(entries: &[Entry], judge: &mut J) {
                     || it.author == me.author
                     || names(it.author)
                     || it.words.binary_search(&me.author).is_ok()
+                    || parent(&parent_of, Some(j))
+                        .and_then(|p| facts.get(p))
+                        .map(|o| o.author)
+                        == Some(me.author)
             };
             if back >= NEAR && !tied() {
                 continue;
@@ -672,6 +746,34 @@ fn scan<J: Judge>(entries: &[Entry], judge: &mut J) {
                 shared(&me.content, &it.content).min(3) as f32 / 3.0,
             );
             f.when(IT_IS_COMMAND, it.command);
+            f.when(SHARES_RARE_WORD, shared(&me.rare, &it.rare) > 0);
+            f.when(SAME_ADDRESSEE, to.is_some() && its_to == to);
+            let author_of = |m: Option<usize>| m.and_then(|m| facts.get(m)).map(|o| o.author);
+            let its_parent = parent(&parent_of, Some(j));
+            let our_previous_parent = parent(&parent_of, own_previous);
+            f.when(
+                IT_ANSWERED_US,
+                !same && author_of(its_parent) == Some(me.author),
+            );
+            f.when(
+                WE_ANSWERED_IT,
+                !same && author_of(our_previous_parent) == Some(it.author),
+            );
+            f.when(WE_ANSWERED_THIS, our_previous_parent == Some(j));
+            f.when(
+                IT_ANSWERED_OUR_PREVIOUS,
+                own_previous.is_some() && its_parent == own_previous,
+            );
+            f.when(IT_UNANSWERED, !answered.get(j).copied().unwrap_or(true));
+            let its_root = root_of.get(j).copied().unwrap_or(j);
+            f.when(
+                LATEST_OF_ITS_CONVERSATION,
+                latest_of_root.get(its_root) == Some(&j),
+            );
+            f.when(
+                IN_OUR_CONVERSATION,
+                !same && own_previous.and_then(|o| root_of.get(o)) == Some(&its_root),
+            );
             f.cross(bucket, minutes);
         }
 
@@ -713,7 +815,22 @@ fn scan<J: Judge>(entries: &[Entry], judge: &mut J) {
         f.when(ADDRESSES_ABSENT, me.address.is_some() && to.is_none());
         // The self-choice's pairs are numbered above; it has no key conjunctions.
         f.judge.end(0);
-        judge.decide(child);
+        let chosen = judge.decide(child);
+        if let Some(slot) = parent_of.get_mut(child) {
+            *slot = chosen;
+        }
+        if let Some(p) = chosen {
+            let root = root_of.get(p).copied().unwrap_or(p);
+            if let Some(slot) = root_of.get_mut(child) {
+                *slot = root;
+            }
+            if let Some(slot) = latest_of_root.get_mut(root) {
+                *slot = child;
+            }
+            if let Some(slot) = answered.get_mut(p) {
+                *slot = true;
+            }
+        }
 
         if let Some(slot) = latest_by.get_mut(me.author as usize) {
             *slot = Some(child);
@@ -813,13 +930,18 @@ pub fn train(logs: &[AnnotatedLog], epochs: usize) -> Vec<f32> {
     for _ in 0..epochs {
         for (entries, gold) in logs {
             scan_features(entries, |child, candidates| {
-                let Some(parents) = gold.get(&child) else {
-                    return;
-                };
                 let scores: Vec<f32> = candidates
                     .iter()
                     .map(|c| c.features.dot(&weights))
                     .collect();
+                // Later features read the model's own choices, as in inference.
+                let chosen = (0..candidates.len())
+                    .max_by(|&a, &b| scores[a].total_cmp(&scores[b]))
+                    .map(|best| candidates[best].to)
+                    .filter(|&to| to != child);
+                let Some(parents) = gold.get(&child) else {
+                    return chosen;
+                };
                 let top = scores.iter().copied().fold(f32::MIN, f32::max);
                 let p: Vec<f32> = scores.iter().map(|s| (s - top).exp()).collect();
                 let total: f32 = p.iter().sum();
@@ -830,7 +952,7 @@ pub fn train(logs: &[AnnotatedLog], epochs: usize) -> Vec<f32> {
                     .map(|(_, p)| p)
                     .sum();
                 if right <= 0.0 {
-                    return; // no gold parent within reach
+                    return chosen; // no gold parent within reach
                 }
                 gradient.iter_mut().for_each(|g| *g = 0.0);
                 for (c, &pc) in candidates.iter().zip(&p) {
@@ -850,6 +972,7 @@ pub fn train(logs: &[AnnotatedLog], epochs: usize) -> Vec<f32> {
                     *s += g * g;
                     *w -= RATE * g / s.sqrt();
                 }
+                chosen
             });
         }
     }
