@@ -111,6 +111,17 @@ for (const scheme of ['light', 'dark']) {
       await page.locator('[data-entry]').nth(count - 1).waitFor();
       await page.locator('[data-authors-panel] summary').click();
       found[`${name} threads`] = await audit(page);
+      // Someone highlighted (everyone else dimmed) and a current search hit among hits.
+      await page.locator('[data-entry="1"] [data-author]').click();
+      await page.locator('[data-highlight-bar]').waitFor();
+      await page.locator('[data-search]').fill('e');
+      await page.locator('[data-search]').press('Enter');
+      await page.locator('[data-current-hit]').waitFor();
+      assert.ok(await page.locator('.entry.dimmed').count() > 0);
+      found[`${name} highlight and search`] = await audit(page);
+      await page.locator('[data-search]').fill('');
+      await page.keyboard.press('Escape');
+      await page.locator('[data-highlight-bar]').waitFor({ state: 'detached' });
       await page.locator('[data-mode="chronological"]').click();
       found[`${name} chronological`] = await audit(page);
       await page.locator('[data-mode="thread"]').click();
