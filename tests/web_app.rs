@@ -168,6 +168,16 @@ fn set_address(hash: &str) {
         .unwrap();
 }
 
+/// A new history entry at the current address, so that no forward entry is left from an
+/// earlier test: `history.length` then counts what this test pushes.
+fn fresh_history() -> web_sys::History {
+    let history = gloo::utils::window().history().unwrap();
+    history
+        .push_state_with_url(&wasm_bindgen::JsValue::NULL, "", None)
+        .unwrap();
+    history
+}
+
 fn address_hash() -> String {
     gloo::utils::window().location().hash().unwrap()
 }
@@ -1218,7 +1228,7 @@ async fn every_entry_has_a_permalink_stable_across_loads() {
 #[wasm_bindgen_test]
 async fn view_changes_are_history_entries_that_back_and_forward_restore() {
     let app = Mounted::with_seed_000().await;
-    let history = gloo::utils::window().history().unwrap();
+    let history = fresh_history();
     let start = history.length().unwrap();
     let lucile = app.attribute("[data-entry='8']", "data-anchor");
 
@@ -1261,6 +1271,54 @@ async fn view_changes_are_history_entries_that_back_and_forward_restore() {
         start + 3,
         "restoring adds no entry"
     );
+    app.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn typing_a_search_and_stepping_are_one_history_entry_each() {
+    let app = Mounted::with_seed_000().await;
+    let history = fresh_history();
+    let start = history.length().unwrap();
+    for typed in ["c", "co", "com", "comm", "commu"] {
+        type_search(&app, typed);
+        app.until("the address follows", |_| {
+            address_hash() == format!("#q={typed}")
+        })
+        .await;
+    }
+    assert_eq!(
+        history.length().unwrap(),
+        start + 1,
+        "one entry for the edit"
+    );
+    // Stepping through hits and entries updates that entry rather than adding one.
+    press(&app, "n");
+    app.until("a current hit", |a| a.count("[data-current-hit]") == 1)
+        .await;
+    for k in ["j", "j", "k"] {
+        press(&app, k);
+    }
+    app.until("the selection in the address", |_| {
+        address_hash().starts_with("#e=")
+    })
+    .await;
+    assert_eq!(history.length().unwrap(), start + 1, "steps replace");
+    // A click after it is a new entry.
+    app.click("[data-mode='chronological']");
+    app.until("dump order", |a| a.count("[data-node]") == 0)
+        .await;
+    assert_eq!(history.length().unwrap(), start + 2);
+
+    history.back().unwrap();
+    app.until("threads again", |a| a.count("[data-node]") > 0)
+        .await;
+    assert_eq!(app.input_value("[data-search]"), "commu");
+    // One Back leaves the whole search, not one letter.
+    history.back().unwrap();
+    app.until("no search", |a| a.input_value("[data-search]").is_empty())
+        .await;
+    assert_eq!(app.count("mark[data-hit]"), 0);
+    assert_eq!(address_hash(), "");
     app.destroy();
 }
 

@@ -59,8 +59,9 @@ pub fn page_url(keep_query: bool) -> String {
     }
 }
 
-/// Puts `hash` (`""` or `#…`) in the address bar as a new history entry.
-pub fn push_hash(hash: &str) {
+/// Puts `hash` (`""` or `#…`) in the address bar, as a new history entry (`push`) or in
+/// place of the current one.
+pub fn write_hash(hash: &str, push: bool) {
     let l = location();
     let url = format!(
         "{}{}{hash}",
@@ -68,7 +69,11 @@ pub fn push_hash(hash: &str) {
         l.search().unwrap_or_default()
     );
     if let Ok(history) = gloo::utils::window().history() {
-        let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&url));
+        let _ = if push {
+            history.push_state_with_url(&JsValue::NULL, "", Some(&url))
+        } else {
+            history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
+        };
     }
 }
 
