@@ -213,8 +213,31 @@ pub enum Mode {
     Chronological,
 }
 
+/// What a narrow screen shows at once; wide screens show everything.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Tab {
+    #[default]
+    Entries,
+    Timeline,
+    Authors,
+}
+
+impl Tab {
+    pub const ALL: [Tab; 3] = [Tab::Entries, Tab::Timeline, Tab::Authors];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Tab::Entries => "entries",
+            Tab::Timeline => "timeline",
+            Tab::Authors => "authors",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ViewState {
+    /// The panel a narrow screen shows; any jump to an entry shows the entries.
+    pub tab: Tab,
     /// `None` until the user picks: threads when there are reply links, else dump order.
     pub chosen_mode: Option<Mode>,
     /// Entries whose replies are folded away.
@@ -409,6 +432,8 @@ pub enum Action {
     /// `o`: fold or unfold the selected entry's replies.
     ToggleSelectedReplies,
     ToggleHelp,
+    /// On a narrow screen, show this panel.
+    ShowTab(Tab),
     SetLang(Lang),
     SetTheme(Theme),
     /// What the library holds now.
@@ -616,6 +641,7 @@ fn reduce(state: &AppState, action: Action) -> AppState {
             }
         }),
         Action::Focus(focus) => with_view(state, |v| v.focus = focus),
+        Action::ShowTab(tab) => with_view(state, |v| v.tab = tab),
         Action::Hover(hovered) => with_view(state, |v| v.hovered = hovered),
         Action::JumpTo(id) => jump(state, id),
         Action::ToggleHighlight(person) => with_view(state, |v| {
@@ -869,6 +895,8 @@ fn jump(state: &AppState, id: usize) -> AppState {
         }
         let count = v.jump.map_or(0, |(_, n)| n.wrapping_add(1));
         v.jump = Some((id, count));
+        // On a narrow screen the entry is in the entries panel: it must be the one shown.
+        v.tab = Tab::Entries;
     })
 }
 
@@ -1020,6 +1048,33 @@ mod tests {
         let s = apply(&s, Action::ToggleHighlight(a));
         let s = apply(&s, Action::ToggleHighlight(a));
         assert_eq!(s.view.highlight, None, "a second click clears");
+    }
+
+    #[test]
+    fn every_jump_shows_the_entries_panel() {
+        let text = "a @ 2020-01-01 10:00:00\n\nx\n\nb @ 2020-01-02 10:00:00\n\n@a y\n";
+        let s = apply(&AppState::default(), open(text));
+        let a = s.current.as_ref().unwrap().authors.identities[0].id;
+        for (tab, action) in [
+            (Tab::Timeline, Action::StepEntry { forward: true }),
+            (Tab::Authors, Action::JumpTo(1)),
+            (Tab::Timeline, Action::StepHighlight { forward: true }),
+            (Tab::Authors, Action::StepHit { forward: true }),
+        ] {
+            let s = apply(&s, Action::ShowTab(tab));
+            let s = apply(&s, Action::ToggleHighlight(a));
+            let s = apply(&s, Action::SetSearch("x".into()));
+            assert_eq!(
+                s.view.tab, tab,
+                "highlighting and searching stay on the panel"
+            );
+            let s = apply(&s, action.clone());
+            assert_eq!(s.view.tab, Tab::Entries, "{action:?}");
+        }
+        // Picking a range on the timeline stays there (its bar shows on every panel).
+        let s = apply(&s, Action::ShowTab(Tab::Timeline));
+        let s = apply(&s, Action::SelectRange(None));
+        assert_eq!(s.view.tab, Tab::Timeline);
     }
 
     #[test]
