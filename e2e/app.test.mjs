@@ -31,7 +31,7 @@ test('a seed picked through the file input is shown, with no request leaving the
   assert.equal(await page.locator('[data-entry]').count(), 133);
   assert.equal(
     await page.locator('[data-summary]').textContent(),
-    '133 entries · 107 authors · 16 Sep 2010 – 17 Mar 2014 · 3 undated',
+    '133 entries · 107 authors · Sep 16, 2010 – Mar 17, 2014 · 3 undated',
   );
   const foreign = requests.filter((u) => !u.startsWith(server.url));
   assert.deepEqual(foreign, [], 'every request stays on the app\'s own origin and path');

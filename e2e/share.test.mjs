@@ -192,7 +192,7 @@ test('dist/palabre.html works from disk: drop a file, or open a #z= link', async
   assert.equal(await page.locator('[data-entry]').count(), 133);
   assert.equal(
     await page.locator('[data-summary]').textContent(),
-    '133 entries · 107 authors · 16 Sep 2010 – 17 Mar 2014 · 3 undated',
+    '133 entries · 107 authors · Sep 16, 2010 – Mar 17, 2014 · 3 undated',
   );
   await page.locator('[data-entry="11"] [data-reply-to]').click();
   await page.locator('[data-entry="8"].flash').waitFor();

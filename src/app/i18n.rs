@@ -44,14 +44,14 @@ impl Lang {
         }
     }
 
-    /// `16 Sep 2010` / `16 sept. 2010`: day first, month in letters, unambiguous.
+    /// `Sep 16, 2010` / `16 sept. 2010`: the month in letters, unambiguous, written as each
+    /// language writes the date part of [`Lang::date_time`].
     pub fn date(self, s: Stamp) -> String {
-        format!(
-            "{} {} {}",
-            s.day,
-            self.t().months[usize::from(s.month - 1)],
-            s.year
-        )
+        let month = self.t().months[usize::from(s.month - 1)];
+        match self {
+            Lang::En => format!("{month} {}, {}", s.day, s.year),
+            Lang::Fr => format!("{} {month} {}", s.day, s.year),
+        }
     }
 
     /// `Sep 16, 2010, 12:05 PM` / `16 sept. 2010, 12:05`.
@@ -101,7 +101,7 @@ impl Lang {
         s.map_or_else(|| "—".to_string(), |s| self.date(s))
     }
 
-    /// "133 entries · 107 authors · 16 Sep 2010 – 17 Mar 2014 · 3 undated"
+    /// "133 entries · 107 authors · Sep 16, 2010 – Mar 17, 2014 · 3 undated"
     pub fn summary(self, s: &Summary) -> String {
         let t = self.t();
         let mut parts = vec![(t.entries)(s.entries), (t.authors)(s.authors)];
@@ -733,6 +733,11 @@ mod tests {
         let midnight = Stamp::new(2010, 9, 16, 0, 7, 0).unwrap();
         assert_eq!(Lang::En.date_time(midnight), "Sep 16, 2010, 12:07 AM");
         assert_eq!(Lang::Fr.date(midnight), "16 sept. 2010");
+        assert_eq!(Lang::En.date(midnight), "Sep 16, 2010");
+        // A date is how its date-time starts, in both languages.
+        for lang in Lang::ALL {
+            assert!(lang.date_time(s).starts_with(&lang.date(s)), "{lang:?}");
+        }
         assert_eq!(Lang::Fr.duration(2 * 86_400 + 3600), "2 j 1 h");
         assert_eq!(Lang::En.bytes(830.0), "830 B");
         assert_eq!(Lang::En.bytes(12_345.0), "12 KB");

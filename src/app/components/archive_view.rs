@@ -470,7 +470,7 @@ fn set_height(element: &NodeRef, px: f64) {
     }
 }
 
-/// "14 entries by Thierry Crouzet · first 16 Sep 2010 · last 18 Sep 2010", with
+/// "14 entries by Thierry Crouzet · first Sep 16, 2010 · last Sep 18, 2010", with
 /// previous / next among them.
 fn highlight_bar(
     loaded: &Loaded,
