@@ -225,6 +225,22 @@ test('Save as HTML writes one read-only page: every entry, no script', async () 
   const html = await readFile(path, 'utf8');
   assert.doesNotMatch(html, /<script|<button|<input|\son[a-z]+=/i);
   assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline';/);
+  assert.match(html, /^<!doctype html>\n<html lang="en">/);
+
+  // In French, the page is French: its language, its note, its words.
+  await page.locator('[data-lang]').selectOption('fr');
+  if (!(await page.locator('[data-save-html]').isVisible())) await page.locator('[data-share]').click();
+  const [french] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('[data-save-html]').click(),
+  ]);
+  const frenchPath = join(await mkdtemp(join(tmpdir(), 'palabre-')), 'saved-fr.html');
+  await french.saveAs(frenchPath);
+  const frenchHtml = await readFile(frenchPath, 'utf8');
+  assert.match(frenchHtml, /^<!doctype html>\n<html lang="fr">/);
+  assert.match(frenchHtml, /Une copie en lecture seule enregistrée depuis palabre/);
+  assert.match(frenchHtml, /↩ en réponse à Lucile Reynard/);
+  assert.doesNotMatch(frenchHtml, /in reply to/);
   assert.deepEqual(errors, []);
   await page.close();
 

@@ -67,8 +67,44 @@ impl Identity {
 pub struct PostAuthor {
     pub identity: usize,
     pub rule: Rule,
-    /// What the rule saw, in words a reader can check.
-    pub evidence: String,
+    /// What the rule saw, for a reader to check (`Display` words it in English; the app
+    /// words it in the reader's language).
+    pub evidence: Evidence,
+}
+
+/// What decided the post author.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Evidence {
+    /// The name at the top of the post, as written there.
+    Header { named: String },
+    /// Entry `entry`, a pingback or an echo, says `… by HANDLE`.
+    Pingback {
+        kind: Kind,
+        entry: usize,
+        handle: String,
+    },
+    /// `count` answers to other people, counted on reply links (`by_links`) or on
+    /// `@name` opening a line.
+    Answers { by_links: bool, count: usize },
+}
+
+impl std::fmt::Display for Evidence {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Evidence::Header { named } => write!(f, "named at the top of the post: {named}"),
+            Evidence::Pingback {
+                kind,
+                entry,
+                handle,
+            } => write!(f, "{} #{entry} says “… by {handle}”", kind.as_str()),
+            Evidence::Answers { by_links, count } => write!(
+                f,
+                "answers others most often ({}): {count} answers",
+                if *by_links { "reply links" } else { "@name" }
+            ),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -212,7 +248,9 @@ fn by_header(archive: &Archive, authors: &Authors) -> Option<PostAuthor> {
     Some(PostAuthor {
         identity: identity.id,
         rule: Rule::Header,
-        evidence: format!("named at the top of the post: {named}"),
+        evidence: Evidence::Header {
+            named: named.to_string(),
+        },
     })
 }
 
@@ -229,7 +267,7 @@ fn by_pingback(archive: &Archive, authors: &Authors) -> Option<PostAuthor> {
             })
         })
         .collect();
-    let mut votes: Vec<(usize, String)> = Vec::new();
+    let mut votes: Vec<(usize, Evidence)> = Vec::new();
     for entry in &archive.entries {
         if !matches!(entry.kind, Kind::Pingback | Kind::Echo) {
             continue;
@@ -242,7 +280,11 @@ fn by_pingback(archive: &Archive, authors: &Authors) -> Option<PostAuthor> {
                 if let (Some(only), None) = (matching.next(), matching.next()) {
                     votes.push((
                         only.id,
-                        format!("{} #{} says “… by {handle}”", entry.kind.as_str(), entry.id),
+                        Evidence::Pingback {
+                            kind: entry.kind,
+                            entry: entry.id,
+                            handle: handle.clone(),
+                        },
                     ));
                 }
             }
@@ -261,7 +303,7 @@ fn by_answers(archive: &Archive, authors: &Authors) -> Option<PostAuthor> {
     let has_links = entries
         .iter()
         .any(|e| e.links.iter().any(|l| l.cue != Cue::Context));
-    let mut votes: Vec<(usize, String)> = Vec::new();
+    let mut votes: Vec<(usize, ())> = Vec::new();
     if has_links {
         // Context links are the chat baseline's guesses, not someone answering someone.
         for (child, entry) in entries.iter().enumerate() {
@@ -272,7 +314,7 @@ fn by_answers(archive: &Archive, authors: &Authors) -> Option<PostAuthor> {
                     continue;
                 };
                 if from != to && link.to < child {
-                    votes.push((from, "answers others most often (reply links)".into()));
+                    votes.push((from, ()));
                 }
             }
         }
@@ -297,22 +339,25 @@ fn by_answers(archive: &Archive, authors: &Authors) -> Option<PostAuthor> {
                 }
             }
             for _ in addressed {
-                votes.push((from, "answers others most often (@name)".into()));
+                votes.push((from, ()));
             }
         }
     }
-    let (winner, evidence) = clear_winner(&votes, 3, 2)?;
+    let (winner, ()) = clear_winner(&votes, 3, 2)?;
     let count = votes.iter().filter(|(id, _)| *id == winner).count();
     Some(PostAuthor {
         identity: winner,
         rule: Rule::Answers,
-        evidence: format!("{evidence}: {count} answers"),
+        evidence: Evidence::Answers {
+            by_links: has_links,
+            count,
+        },
     })
 }
 
 /// The most voted identity and its first evidence, when it has at least `min` votes and
 /// `ratio` times as many as the runner-up (strictly more when `ratio` is 1).
-fn clear_winner(votes: &[(usize, String)], min: usize, ratio: usize) -> Option<(usize, String)> {
+fn clear_winner<T: Clone>(votes: &[(usize, T)], min: usize, ratio: usize) -> Option<(usize, T)> {
     let mut tally: Vec<(usize, usize)> = Vec::new();
     for (id, _) in votes {
         match tally.iter_mut().find(|(t, _)| t == id) {
@@ -328,10 +373,13 @@ fn clear_winner(votes: &[(usize, String)], min: usize, ratio: usize) -> Option<(
     } else {
         best >= ratio * second
     };
-    (best >= min && ahead).then(|| {
-        let evidence = votes.iter().find(|(id, _)| *id == winner);
-        (winner, evidence.map(|(_, e)| e.clone()).unwrap_or_default())
-    })
+    (best >= min && ahead)
+        .then(|| {
+            // The winner has at least one vote: its first is the evidence shown.
+            let first = votes.iter().find(|(id, _)| *id == winner);
+            first.map(|(_, e)| (winner, e.clone()))
+        })
+        .flatten()
 }
 
 /// Characters a handle or nickname is made of.

@@ -1,6 +1,6 @@
 //! Sharing, the pure part: the view ⇄ URL fragment codec, the `#z=` payload's base64url,
-//! permalink anchors, link-length verdicts, the checks on a `?src=` response, and every
-//! sentence the sharing features show (in [`msg`], to be translated in one place).
+//! permalink anchors, link-length verdicts and the checks on a `?src=` response (their
+//! failures as [`SourceError`], worded in English by `Display`, in French by the app).
 //!
 //! A fragment looks like `#e=<anchor>&a=<author>&from=<iso>&to=<iso>&m=thread|chrono&q=<text>`;
 //! a link with the data inside starts with `z=<base64url of deflate-raw>` and may carry the
@@ -490,24 +490,11 @@ impl fmt::Display for SourceError {
     }
 }
 
-/// Sentences the sharing core writes itself (error messages, names); the share menu's own
-/// words are in `app::i18n`, in each language.
+/// The names the sharing core gives a dump it did not get as a file (the file-name slot
+/// shows them in the reader's language, `app::i18n::Lang::dump_name`).
 pub mod msg {
     pub const LINKED_FILE: &str = "linked file";
     pub const SHARED_LINK: &str = "shared link";
-    pub const EXPORT_NOTE: &str =
-        "A read-only copy saved from palabre: threads, authors and timeline as they were \
-         rebuilt from the dump.";
-
-    pub fn pack_failed(why: &str) -> String {
-        format!("The link could not be made: {why}")
-    }
-
-    pub const DAMAGED_LINK: &str =
-        "the data in this link is damaged (it may have been cut by the app that carried it). \
-         Ask for the link again, or for the file.";
-    pub const NO_COMPRESSION: &str =
-        "this browser cannot decompress the data in links (it lacks DecompressionStream).";
 }
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
 //! Author identities and the timeline on the two real seeds.
 
-use palabre::authors::{Authors, Rule};
+use palabre::authors::{Authors, Evidence, Rule};
 use palabre::model::{Archive, Kind, Stamp};
 use palabre::text::fold;
 use palabre::timeline::{self, Timeline, MAX_BARS, MIN_BARS};
@@ -51,7 +51,13 @@ fn seed_002_carole_is_found_through_her_twitted_by_pingback() {
     assert_eq!(carole.count(), 4);
     let post = authors.post_author.as_ref().expect("a post author");
     assert_eq!((post.identity, post.rule), (carole.id, Rule::Pingback));
-    assert!(post.evidence.contains("Carole_Fabre"), "{}", post.evidence);
+    match &post.evidence {
+        Evidence::Pingback { kind, handle, .. } => {
+            assert_eq!((*kind, handle.as_str()), (Kind::Pingback, "Carole_Fabre"))
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(post.evidence.to_string().contains("… by Carole_Fabre"));
 
     // Without the pingbacks, her `@name` answers still single her out.
     let mut comments_only = archive.clone();

@@ -1050,6 +1050,34 @@ async fn the_interface_speaks_french_and_remembers_it_and_the_theme() {
         "133 entrées · 107 auteurs · 16 sept. 2010 – 17 mars 2014 · 3 sans date"
     );
     assert_eq!(app.text("[data-entry='0'] time"), "16 sept. 2010, 10:59");
+    // What palabre itself says is French too: why this is the post author, a file refused.
+    assert_eq!(
+        app.text("[data-post-author-rule]"),
+        "Auteur du billet : Thierry Crouzet (nommé en tête du billet)."
+    );
+    drop_file(
+        &app.element("[data-dropzone]"),
+        "photo.png",
+        b"\x89PNG\0\0\0",
+    );
+    app.until("an error", |a| a.count("[data-error]") == 1)
+        .await;
+    assert!(
+        app.text("[data-error]")
+            .starts_with("photo.png: Ce fichier ressemble à un fichier binaire"),
+        "{}",
+        app.text("[data-error]")
+    );
+    // Switching back rewords what is already on screen.
+    select("[data-lang]", "en");
+    app.until("English", |a| a.text("[data-mode='thread']") == "Threads")
+        .await;
+    assert!(app
+        .text("[data-error]")
+        .contains("looks like a binary file"));
+    select("[data-lang]", "fr");
+    app.until("French again", |a| a.text("[data-mode='thread']") == "Fils")
+        .await;
     let html = gloo::utils::document().document_element().unwrap();
     assert_eq!(html.get_attribute("lang").as_deref(), Some("fr"));
     // The test page has no stylesheet: bring the app's, to see the theme take effect.

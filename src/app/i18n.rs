@@ -2,9 +2,15 @@
 //!
 //! Every language is one [`Texts`] value: a struct rather than a key → string map, so that
 //! a language missing a word does not compile. Words that depend on a number or a date
-//! are functions. Text from the dump itself, and the parser's notices, are not translated.
+//! are functions. What the app says about a file or a link ([`Message`]) and what decided
+//! the post author ([`Evidence`]) are data worded here. Text from the dump itself, and the
+//! parser's notices, are not translated.
 
+use super::message::Message;
+use crate::authors::Evidence;
+use crate::decode::Sniff;
 use crate::model::{Kind, Stamp};
+use crate::share::{SourceError, MAX_SOURCE_BYTES};
 use crate::summary::Summary;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
@@ -95,6 +101,22 @@ impl Lang {
             Lang::En => number,
         };
         format!("{number} {}", units[unit])
+    }
+
+    /// What the app tells the reader, in this language.
+    pub fn message(self, m: &Message) -> String {
+        (self.t().message)(m)
+    }
+
+    /// A dump's name for the file-name slot: the names palabre gives (a shared link, a
+    /// linked file) in this language, a file's own name as it is.
+    pub fn dump_name(self, name: &str) -> String {
+        let t = self.t();
+        match name {
+            crate::share::msg::SHARED_LINK => t.shared_link.to_string(),
+            crate::share::msg::LINKED_FILE => t.linked_file.to_string(),
+            _ => name.to_string(),
+        }
     }
 
     pub fn optional_date(self, s: Option<Stamp>) -> String {
@@ -239,9 +261,8 @@ pub struct Texts {
     // Authors panel.
     pub authors_panel: fn(usize) -> String,
     pub post_author_is: fn(&str, &str) -> String,
-    pub rule_header: &'static str,
-    pub rule_pingback: &'static str,
-    pub rule_answers: &'static str,
+    /// Why that person is taken for the post author.
+    pub evidence: fn(&Evidence) -> String,
     pub col_name: &'static str,
     pub col_entries: &'static str,
     pub col_first: &'static str,
@@ -286,6 +307,12 @@ pub struct Texts {
     pub link_length: fn(usize) -> String,
     pub link_long: fn(usize) -> String,
     pub link_too_long: fn(usize) -> String,
+    pub export_note: &'static str,
+    pub shared_link: &'static str,
+    pub linked_file: &'static str,
+
+    // What the app says about a file or a link.
+    pub message: fn(&Message) -> String,
 
     // Library.
     pub library: &'static str,
@@ -440,9 +467,13 @@ pub static EN: Texts = Texts {
     ],
     authors_panel: |n| format!("Authors ({n})"),
     post_author_is: |who, why| format!("Post author: {who} ({why})."),
-    rule_header: "named at the top of the post",
-    rule_pingback: "named by a pingback",
-    rule_answers: "answers most of the others",
+    evidence: |e| match e {
+        Evidence::Header { .. } => "named at the top of the post".into(),
+        Evidence::Pingback { .. } => format!("named by a pingback: {e}"),
+        Evidence::Answers { count, .. } => {
+            format!("answers most of the others: {}", plural(*count, "answer", "answers"))
+        }
+    },
     col_name: "Name",
     col_entries: "Entries",
     col_first: "First",
@@ -495,6 +526,11 @@ pub static EN: Texts = Texts {
     link_length: |n| format!("{} characters", grouped(n, ",")),
     link_long: |limit| format!("Longer than {} characters: chat apps and mail may cut it. Send the page or the file instead:", grouped(limit, ",")),
     link_too_long: |limit| format!("Too long for a browser's address bar (over {} characters): send the page or the file instead:", grouped(limit, ",")),
+    export_note: "A read-only copy saved from palabre: threads, authors and timeline as they were \
+                  rebuilt from the dump.",
+    shared_link: "shared link",
+    linked_file: "linked file",
+    message: en_message,
     library: "Library",
     library_title: |n| format!("Your library ({n})"),
     show_library: "Show or hide the library",
@@ -640,9 +676,21 @@ pub static FR: Texts = Texts {
     ],
     authors_panel: |n| format!("Auteurs ({n})"),
     post_author_is: |who, why| format!("Auteur du billet : {who} ({why})."),
-    rule_header: "nommé en tête du billet",
-    rule_pingback: "nommé par un rétrolien",
-    rule_answers: "répond à la plupart des autres",
+    evidence: |e| match e {
+        Evidence::Header { .. } => "nommé en tête du billet".into(),
+        Evidence::Pingback {
+            kind,
+            entry,
+            handle,
+        } => format!(
+            "nommé par un rétrolien : {} nº {entry} dit « … by {handle} »",
+            (FR.kind_badge)(*kind)
+        ),
+        Evidence::Answers { count, .. } => format!(
+            "répond à la plupart des autres : {}",
+            plural(*count, "réponse", "réponses")
+        ),
+    },
     col_name: "Nom",
     col_entries: "Entrées",
     col_first: "Première",
@@ -697,6 +745,11 @@ pub static FR: Texts = Texts {
     link_length: |n| format!("{} caractères", grouped(n, "\u{202f}")),
     link_long: |limit| format!("Plus de {} caractères : les messageries peuvent le couper. Envoyez plutôt la page ou le fichier :", grouped(limit, "\u{202f}")),
     link_too_long: |limit| format!("Trop long pour la barre d’adresse d’un navigateur (plus de {} caractères) : envoyez plutôt la page ou le fichier :", grouped(limit, "\u{202f}")),
+    export_note: "Une copie en lecture seule enregistrée depuis palabre : les fils, les auteurs et \
+                  la frise tels qu’ils ont été reconstruits depuis le texte.",
+    shared_link: "lien partagé",
+    linked_file: "fichier lié",
+    message: fr_message,
     library: "Bibliothèque",
     library_title: |n| format!("Votre bibliothèque ({n})"),
     show_library: "Afficher ou masquer la bibliothèque",
@@ -710,6 +763,135 @@ pub static FR: Texts = Texts {
     delete_confirm: "Supprimer définitivement ? ",
     cancel: "Annuler",
 };
+
+fn en_message(m: &Message) -> String {
+    match m {
+        Message::Text(text) => text.clone(),
+        Message::Sniffed(sniff) => sniff.notice().unwrap_or_default().to_string(),
+        Message::ReadAs(e) => format!("Read as {}, as chosen.", e.name()),
+        Message::TooLarge(mb) => format!(
+            "this file is {mb} MB; palabre opens files up to {} MB.",
+            MAX_SOURCE_BYTES >> 20
+        ),
+        Message::Unreadable(why) => format!("the file could not be read ({why})."),
+        Message::NoDecoder(e) => format!("this browser cannot decode {} text.", e.label()),
+        Message::Invalid(e) => format!("the file is not valid {} text.", e.label()),
+        Message::Source(e) => e.to_string(),
+        Message::DamagedLink => "the data in this link is damaged (it may have been cut by the \
+                                 app that carried it). Ask for the link again, or for the file."
+            .into(),
+        Message::NoDecompression => "this browser cannot decompress the data in links (it lacks \
+                                     DecompressionStream)."
+            .into(),
+        Message::NoCompression => "The link could not be made: this browser cannot compress (it \
+                                   lacks CompressionStream)."
+            .into(),
+        Message::PackFailed(why) => format!("The link could not be made: {why}"),
+        Message::FileGone => "The link could not be made: the file is no longer at hand.".into(),
+        Message::NotStored => "this dump is no longer in the library".into(),
+        Message::WorkerUnreachable => "the file could not be handed to the worker.".into(),
+        Message::WorkerStopped => "the file could not be parsed (the worker stopped).".into(),
+        Message::WorkerDamaged => "the worker sent a damaged part of the dump.".into(),
+        Message::WorkerSentNothing => "the worker sent no dump.".into(),
+    }
+}
+
+fn fr_message(m: &Message) -> String {
+    match m {
+        Message::Text(text) => text.clone(),
+        Message::Sniffed(sniff) => match sniff {
+            Sniff::Empty => "Ce fichier est vide : il n’y a rien à afficher.",
+            Sniff::Binary => {
+                "Ce fichier ressemble à un fichier binaire (une image, une archive ou un \
+                 programme), pas au texte d’une discussion."
+            }
+            Sniff::Windows1252 => {
+                "Ce fichier n’est pas de l’UTF-8 valide : il a été lu comme du Windows-1252 \
+                 (Europe de l’Ouest), comme le suggèrent ses octets pour les guillemets et les \
+                 tirets. Si les accents sont faux, choisissez un autre encodage."
+            }
+            Sniff::Latin1 => {
+                "Ce fichier n’est pas de l’UTF-8 valide : il a été lu comme de l’ISO-8859-1 \
+                 (Latin-1, Europe de l’Ouest). Si les accents sont faux, choisissez un autre \
+                 encodage."
+            }
+            Sniff::Utf16Le | Sniff::Utf16Be => "Ce fichier est du texte UTF-16.",
+            Sniff::Utf8 { .. } => "",
+        }
+        .to_string(),
+        Message::ReadAs(e) => format!("Lu comme {}, comme choisi.", e.name()),
+        Message::TooLarge(mb) => format!(
+            "ce fichier fait {mb} Mo ; palabre ouvre les fichiers jusqu’à {} Mo.",
+            MAX_SOURCE_BYTES >> 20
+        ),
+        Message::Unreadable(why) => format!("le fichier n’a pas pu être lu ({why})."),
+        Message::NoDecoder(e) => {
+            format!("ce navigateur ne sait pas décoder du texte {}.", e.label())
+        }
+        Message::Invalid(e) => format!("le fichier n’est pas du texte {} valide.", e.label()),
+        Message::Source(e) => fr_source_error(e),
+        Message::DamagedLink => "les données de ce lien sont abîmées (l’application qui l’a \
+                                 transmis l’a peut-être coupé). Redemandez le lien, ou le \
+                                 fichier."
+            .into(),
+        Message::NoDecompression => "ce navigateur ne sait pas décompresser les données des liens \
+                                     (il lui manque DecompressionStream)."
+            .into(),
+        Message::NoCompression => "Le lien n’a pas pu être fait : ce navigateur ne sait pas \
+                                   compresser (il lui manque CompressionStream)."
+            .into(),
+        Message::PackFailed(why) => format!("Le lien n’a pas pu être fait : {why}"),
+        Message::FileGone => {
+            "Le lien n’a pas pu être fait : le fichier n’est plus disponible.".into()
+        }
+        Message::NotStored => "cette discussion n’est plus dans la bibliothèque".into(),
+        Message::WorkerUnreachable => {
+            "le fichier n’a pas pu être confié au processus d’arrière-plan.".into()
+        }
+        Message::WorkerStopped => {
+            "le fichier n’a pas pu être analysé (le processus d’arrière-plan s’est arrêté).".into()
+        }
+        Message::WorkerDamaged => {
+            "le processus d’arrière-plan a envoyé une partie abîmée de la discussion.".into()
+        }
+        Message::WorkerSentNothing => {
+            "le processus d’arrière-plan n’a envoyé aucune discussion.".into()
+        }
+    }
+}
+
+/// Why a `?src=` dump could not be opened, in French (English: `SourceError`'s `Display`).
+fn fr_source_error(e: &SourceError) -> String {
+    match e {
+        SourceError::NotFound { url } => format!(
+            "introuvable à {url} (le serveur a répondu 404). Vérifiez l’adresse src= du lien."
+        ),
+        SourceError::Http { url, status } => format!(
+            "le serveur de {url} a répondu par une erreur (HTTP {status}) ; réessayez plus tard."
+        ),
+        SourceError::Network { url } => format!(
+            "impossible de récupérer {url}. L’adresse est peut-être fausse ou hors ligne, ou son \
+             serveur ne laisse pas d’autres sites la lire : il doit autoriser les requêtes \
+             d’autres origines (CORS), ou mettez le fichier à côté de palabre et donnez-le par \
+             un chemin relatif (?src=discussion.txt). Seules les adresses https:// et les \
+             fichiers à côté de palabre peuvent être ouverts."
+        ),
+        SourceError::NotText { url, content_type } => format!(
+            "{url} n’est pas un fichier texte (le serveur dit {content_type}) ; palabre ouvre \
+             des discussions en texte brut."
+        ),
+        SourceError::Binary { url } => format!(
+            "{url} ressemble à un fichier binaire (une image, une archive ou un programme), pas \
+             au texte d’une discussion."
+        ),
+        SourceError::Empty { url } => format!("{url} est vide : il n’y a rien à afficher."),
+        SourceError::TooLarge { url, bytes } => format!(
+            "{url} fait {} Mo ; palabre ouvre les fichiers jusqu’à {} Mo.",
+            bytes.div_ceil(1 << 20),
+            MAX_SOURCE_BYTES >> 20
+        ),
+    }
+}
 
 #[cfg(test)]
 mod tests {
@@ -765,6 +947,59 @@ mod tests {
         assert_eq!(
             Lang::Fr.summary(&s),
             "3 entrées · 2 auteurs · 16 sept. 2010 – 17 mars 2014 · 1 sans date"
+        );
+    }
+
+    #[test]
+    fn what_the_app_says_about_files_and_links_is_said_in_each_language() {
+        let url = "https://x.example/d.txt".to_string();
+        let all = [
+            Message::Sniffed(Sniff::Windows1252),
+            Message::Sniffed(Sniff::Binary),
+            Message::ReadAs(crate::decode::Encoding::Latin1),
+            Message::TooLarge(600),
+            Message::Unreadable("NotReadableError".into()),
+            Message::Source(SourceError::NotFound { url: url.clone() }),
+            Message::Source(SourceError::Network { url: url.clone() }),
+            Message::Source(SourceError::TooLarge {
+                url: url.clone(),
+                bytes: 600 << 20,
+            }),
+            Message::DamagedLink,
+            Message::NoDecompression,
+            Message::FileGone,
+            Message::NotStored,
+            Message::WorkerStopped,
+        ];
+        for m in &all {
+            let (en, fr) = (Lang::En.message(m), Lang::Fr.message(m));
+            assert!(!en.is_empty() && !fr.is_empty(), "{m:?}");
+            assert_ne!(en, fr, "{m:?} is not translated");
+        }
+        assert_eq!(
+            Lang::Fr.message(&Message::Source(SourceError::TooLarge {
+                url,
+                bytes: 600 << 20
+            })),
+            "https://x.example/d.txt fait 600 Mo ; palabre ouvre les fichiers jusqu’à 512 Mo."
+        );
+        assert_eq!(
+            Lang::Fr.dump_name(crate::share::msg::SHARED_LINK),
+            "lien partagé"
+        );
+        assert_eq!(Lang::Fr.dump_name("notes.txt"), "notes.txt");
+        let pingback = Evidence::Pingback {
+            kind: Kind::Echo,
+            entry: 12,
+            handle: "Carole_Fabre".into(),
+        };
+        assert_eq!(
+            (FR.evidence)(&pingback),
+            "nommé par un rétrolien : écho nº 12 dit « … by Carole_Fabre »"
+        );
+        assert_eq!(
+            (EN.evidence)(&pingback),
+            "named by a pingback: echo #12 says “… by Carole_Fabre”"
         );
     }
 }

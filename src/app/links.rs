@@ -5,6 +5,7 @@
 //! calls are in `web_share.rs`; the decisions in `view_link.rs` and `crate::share`.
 
 use super::components::{DataLink, ShareMenu, ShareMenuProps};
+use super::message::Message;
 use super::services;
 use super::state::{apply, Action, AppState, Loaded, Source};
 use super::view_link::{
@@ -53,12 +54,13 @@ impl Links {
 /// The dump packed for a `#z=` link: made once per dump, when the Share panel opens.
 struct Packed {
     dump: Weak<Loaded>,
-    result: Option<Result<Rc<str>, String>>,
+    result: Option<Result<Rc<str>, Message>>,
 }
 
 #[hook]
 pub fn use_links(state: &UseReducerHandle<AppState>) -> Links {
-    let t = state.prefs.lang.t();
+    let lang = state.prefs.lang;
+    let t = lang.t();
     // Set by `dispatch` (the user), cleared by `system` (loads, back / forward): what the
     // user did, when the next change of view is theirs; and what last wrote the address,
     // so that an edit of the search is one history entry (`view_link::history_step`).
@@ -205,17 +207,18 @@ pub fn use_links(state: &UseReducerHandle<AppState>) -> Links {
         };
     };
     let view = view_hash(state).unwrap_or_default();
-    let payload = loaded.shared.clone().map(Ok).or_else(|| {
+    // `Some(None)`: being packed.
+    let payload = loaded.shared.clone().map(|d| Some(Ok(d))).or_else(|| {
         let p = packed
             .as_ref()
             .filter(|p| p.dump.as_ptr() == Rc::as_ptr(&loaded))?;
-        Some(p.result.clone().unwrap_or_else(|| Err(String::new())))
+        Some(p.result.clone())
     });
     let data_link = match payload {
         None => DataLink::Idle,
-        Some(Err(why)) if why.is_empty() => DataLink::Making,
-        Some(Err(why)) => DataLink::Failed(why),
-        Some(Ok(data)) => DataLink::Ready(
+        Some(None) => DataLink::Making,
+        Some(Some(Err(why))) => DataLink::Failed(why),
+        Some(Some(Ok(data))) => DataLink::Ready(
             format!("{}{}", web_share::page_url(false), data_hash(&data, &view)).into(),
         ),
     };
@@ -242,7 +245,7 @@ pub fn use_links(state: &UseReducerHandle<AppState>) -> Links {
                     Some(bytes) => web_share::deflate(&bytes)
                         .await
                         .map(|packed| Rc::from(share::base64url_encode(&packed))),
-                    None => Err(msg::pack_failed("the file is no longer at hand")),
+                    None => Err(Message::FileGone),
                 };
                 packed.set(Some(Rc::new(Packed {
                     dump,
@@ -256,7 +259,7 @@ pub fn use_links(state: &UseReducerHandle<AppState>) -> Links {
         Callback::from(move |()| {
             let (loaded, say) = (loaded.clone(), say.clone());
             spawn_local(async move {
-                if export::save_html(loaded, mode).await.is_err() {
+                if export::save_html(loaded, mode, lang).await.is_err() {
                     say(t.save_html_failed);
                 }
             });
@@ -329,7 +332,7 @@ fn open_source(url: String, system: &Callback<Action>) {
             },
             Err(e) => Action::Fail {
                 name,
-                message: e.to_string(),
+                message: Message::Source(e),
             },
         });
     });

@@ -211,7 +211,7 @@ pub fn App() -> Html {
             <header class="topbar">
                 <h1 class="brand">{ "palabre" }</h1>
                 if let Some(loaded) = &state.current {
-                    <span class="file-name" data-file-name="">{ &loaded.name }</span>
+                    <span class="file-name" data-file-name="">{ lang.dump_name(&loaded.name) }</span>
                     // A first screen is not the dump: nothing to share or export yet.
                     if !loaded.partial {
                         { links.share_menu(on_json.clone()) }
@@ -251,14 +251,14 @@ pub fn App() -> Html {
             <main>
                 if let Some(error) = &state.error {
                     <div class="error" role="alert" data-error="">
-                        <span>{ error }</span>
+                        <span>{ format!("{}: {}", lang.dump_name(&error.name), lang.message(&error.message)) }</span>
                         <button type="button" onclick={on_dismiss}>{ t.dismiss }</button>
                     </div>
                 }
                 <div class="status" role="status" aria-live="polite">
                     if let Some(name) = &state.loading {
                         <div class="loading" data-loading="">
-                            <span>{ (t.reading)(name) }</span>
+                            <span>{ (t.reading)(&lang.dump_name(name)) }</span>
                             if let Some(p) = state.progress {
                                 <progress max={p.total.to_string()} value={p.bytes.to_string()}
                                     aria-label={t.progress_label}></progress>

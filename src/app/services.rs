@@ -3,6 +3,7 @@
 //! an [`Action`]; nothing here touches the state directly.
 
 use super::i18n::Lang;
+use super::message::{read_notice, Message};
 use super::state::{Action, Prefs, Source, Theme};
 use crate::decode::sniff;
 use crate::decode::{decode_as, Encoding};
@@ -143,10 +144,10 @@ fn read_blob_as(
     dispatch: Callback<Action>,
 ) {
     if blob.size() > MAX_FILE_BYTES {
-        let mb = (blob.size() / 1_048_576.0).round();
+        let mb = (blob.size() / 1_048_576.0).round() as u64;
         dispatch.emit(Action::Fail {
             name,
-            message: format!("this file is {mb} MB; palabre opens files up to 512 MB."),
+            message: Message::TooLarge(mb),
         });
         return;
     }
@@ -192,7 +193,7 @@ fn read_blob_as(
     yew::platform::spawn_local(async move {
         let read = gloo::file::futures::read_as_bytes(&gloo::file::Blob::from(blob.clone())).await;
         let decoded = match read {
-            Err(e) => Err(format!("the file could not be read ({e}).")),
+            Err(e) => Err(Message::Unreadable(e.to_string())),
             Ok(bytes) => decode(&bytes, encoding),
         };
         let decoded = match decoded {
@@ -282,42 +283,35 @@ pub fn change_stored(key: u32, rename: Option<String>, dispatch: Callback<Action
     });
 }
 
-/// Bytes to text, with the notices the user should see (e.g. a legacy encoding guess).
 /// A file's text, what the reader should know about how it was read, and the encoding.
 pub struct Decoded {
     pub text: String,
-    pub notices: Vec<String>,
+    pub notices: Vec<Message>,
     pub encoding: Encoding,
 }
 
 /// Bytes to text, as `sniff` decides or as the reader chose (`forced`).
-pub fn decode(bytes: &[u8], forced: Option<Encoding>) -> Result<Decoded, String> {
+pub fn decode(bytes: &[u8], forced: Option<Encoding>) -> Result<Decoded, Message> {
     let how = sniff(bytes);
     let Some(encoding) = forced.or(how.encoding()) else {
-        let notice = how.notice().unwrap_or("this file cannot be read as text.");
-        return Err(notice.to_string());
-    };
-    let notice = match forced {
-        Some(e) => Some(format!("Read as {}, as chosen.", e.name())),
-        None => how.notice().map(str::to_string),
+        return Err(Message::Sniffed(how));
     };
     let text = match encoding {
         // Browsers read the `iso-8859-1` label as Windows-1252: a chosen Latin-1 is
         // decoded by the core's table instead (it is 256 bytes long).
         Encoding::Latin1 => decode_as(bytes, encoding),
         _ => {
-            let label = encoding.label();
-            let decoder = web_sys::TextDecoder::new_with_label(label)
-                .map_err(|_| format!("this browser cannot decode {label} text."))?;
+            let decoder = web_sys::TextDecoder::new_with_label(encoding.label())
+                .map_err(|_| Message::NoDecoder(encoding))?;
             // The decoder drops a byte-order mark of its own encoding.
             decoder
                 .decode_with_u8_array(bytes)
-                .map_err(|_| format!("the file is not valid {label} text."))?
+                .map_err(|_| Message::Invalid(encoding))?
         }
     };
     Ok(Decoded {
         text,
-        notices: notice.into_iter().collect(),
+        notices: read_notice(how, forced).into_iter().collect(),
         encoding,
     })
 }

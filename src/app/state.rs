@@ -2,6 +2,7 @@
 //! downloads happen in `root.rs` and `services.rs`, which only dispatch [`Action`]s.
 
 use super::i18n::Lang;
+use super::message::Message;
 use super::rows::Shown;
 use super::view_link;
 use crate::authors::Authors;
@@ -36,7 +37,7 @@ pub struct Loaded {
     /// Whether the post author wrote in the thread (reply tree under a root) of each entry.
     pub in_host_thread: Vec<bool>,
     /// What the edge noticed while turning bytes into text (encoding guesses).
-    pub notices: Vec<String>,
+    pub notices: Vec<Message>,
     /// Sharing: the text as opened (to pack into a link), each entry's permalink anchor,
     /// and the `#z=` payload when the dump came from a link (kept in the address).
     pub text: Rc<str>,
@@ -60,7 +61,7 @@ impl Loaded {
     pub fn new(
         name: String,
         archive: Archive,
-        notices: Vec<String>,
+        notices: Vec<Message>,
         text: Rc<str>,
         shared: Option<Rc<str>>,
     ) -> Loaded {
@@ -129,7 +130,7 @@ pub struct AppState {
     /// on screen if that file is cancelled or fails.
     pub previous: Option<Rc<Loaded>>,
     /// The last load's failure, shown until dismissed or replaced.
-    pub error: Option<String>,
+    pub error: Option<Failure>,
     /// How the dump on screen is shown; reset when another dump opens.
     pub view: ViewState,
     /// The keyboard shortcut sheet is open.
@@ -140,6 +141,13 @@ pub struct AppState {
     pub library: Library,
     /// A view from a link, applied when the next dump opens.
     pub pending: Option<View>,
+}
+
+/// A load that failed: what was being opened, and why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Failure {
+    pub name: String,
+    pub message: Message,
 }
 
 /// A large file on its way.
@@ -364,7 +372,7 @@ pub enum Action {
     Open {
         name: String,
         text: Rc<str>,
-        notices: Vec<String>,
+        notices: Vec<Message>,
         source: Source,
     },
     /// Count relative dates from this date instead, and read the dump again.
@@ -388,14 +396,14 @@ pub enum Action {
     OpenParsed {
         name: String,
         archive: Box<Archive>,
-        notices: Vec<String>,
+        notices: Vec<Message>,
         source: Source,
     },
     /// The reader stopped a large file's loading.
     CancelLoad,
     Fail {
         name: String,
-        message: String,
+        message: Message,
     },
     DismissError,
     Close,
@@ -583,7 +591,7 @@ fn reduce(state: &AppState, action: Action) -> AppState {
         Action::Fail { name, message } => AppState {
             loading: None,
             progress: None,
-            error: Some(format!("{name}: {message}")),
+            error: Some(Failure { name, message }),
             current: keep_previous(state),
             previous: None,
             ..state.clone()
@@ -768,7 +776,7 @@ fn reduce(state: &AppState, action: Action) -> AppState {
 fn loaded_from(
     name: String,
     text: Rc<str>,
-    notices: Vec<String>,
+    notices: Vec<Message>,
     shared: Option<Rc<str>>,
     source: Source,
 ) -> Loaded {
@@ -786,7 +794,7 @@ fn open(
     state: &AppState,
     name: String,
     text: Rc<str>,
-    notices: Vec<String>,
+    notices: Vec<Message>,
     shared: Option<Rc<str>>,
     source: Source,
 ) -> AppState {
@@ -1134,7 +1142,7 @@ mod tests {
             &s,
             Action::Fail {
                 name: "big.log".into(),
-                message: "stopped".into(),
+                message: Message::WorkerStopped,
             },
         );
         assert_eq!(failed.current, before.current);
@@ -1174,11 +1182,15 @@ mod tests {
             &s,
             Action::Fail {
                 name: "b.png".into(),
-                message: "binary".into(),
+                message: Message::Text("binary".into()),
             },
         );
         assert_eq!(s.current.as_ref().unwrap().archive.entries.len(), 1);
-        assert_eq!(s.error.as_deref(), Some("b.png: binary"));
+        let failure = s.error.as_ref().unwrap();
+        assert_eq!(
+            (failure.name.as_str(), &failure.message),
+            ("b.png", &Message::Text("binary".into()))
+        );
         assert_eq!(s.loading, None);
         let s = apply(&s, Action::DismissError);
         assert_eq!(s.error, None);

@@ -3,6 +3,7 @@
 //! clipboard. The decisions (what a fragment says, which response is acceptable, the
 //! messages) are in `crate::share`, tested natively.
 
+use super::message::Message;
 use super::services::Decoded;
 use crate::decode::{sniff, Sniff};
 use crate::share::{self, SourceError};
@@ -127,10 +128,11 @@ fn bytes_stream(bytes: &[u8]) -> Result<web_sys::ReadableStream, JsValue> {
 }
 
 /// deflate-raw of `text` (UTF-8), by the browser.
-pub async fn deflate(bytes: &[u8]) -> Result<Vec<u8>, String> {
+pub async fn deflate(bytes: &[u8]) -> Result<Vec<u8>, Message> {
+    let squeeze: web_sys::ReadableWritablePair = JsCompressionStream::new("deflate-raw")
+        .map_err(|_| Message::NoCompression)?
+        .unchecked_into();
     let run = async {
-        let squeeze: web_sys::ReadableWritablePair =
-            JsCompressionStream::new("deflate-raw")?.unchecked_into();
         let out = bytes_stream(bytes)?.pipe_through(&squeeze);
         let buffer = JsFuture::from(
             web_sys::Response::new_with_opt_readable_stream(Some(&out))?.array_buffer()?,
@@ -139,27 +141,26 @@ pub async fn deflate(bytes: &[u8]) -> Result<Vec<u8>, String> {
         Ok::<_, JsValue>(Uint8Array::new(&buffer).to_vec())
     };
     run.await.map_err(|e| {
-        let why = e
-            .dyn_ref::<js_sys::Error>()
-            .map(|e| String::from(e.message()))
-            .unwrap_or_else(|| "this browser cannot compress (it lacks CompressionStream).".into());
-        share::msg::pack_failed(&why)
+        Message::PackFailed(
+            e.dyn_ref::<js_sys::Error>()
+                .map(|e| String::from(e.message()))
+                .unwrap_or_else(|| format!("{e:?}")),
+        )
     })
 }
 
 /// Opens the data of a `#z=` link: base64url, then deflate-raw, then text.
-pub async fn unpack(data: &str) -> Result<String, String> {
-    let damaged = || share::msg::DAMAGED_LINK.to_string();
-    let packed = share::base64url_decode(data).ok_or_else(damaged)?;
+pub async fn unpack(data: &str) -> Result<String, Message> {
+    let packed = share::base64url_decode(data).ok_or(Message::DamagedLink)?;
     let unsqueeze: web_sys::ReadableWritablePair = JsDecompressionStream::new("deflate-raw")
-        .map_err(|_| share::msg::NO_COMPRESSION.to_string())?
+        .map_err(|_| Message::NoDecompression)?
         .unchecked_into();
     let out = bytes_stream(&packed)
-        .map_err(|_| damaged())?
+        .map_err(|_| Message::DamagedLink)?
         .pipe_through(&unsqueeze);
     match read_capped(out, share::MAX_SOURCE_BYTES).await {
         Read::Done(bytes) => super::services::decode(&bytes, None).map(|d| d.text),
-        Read::TooLarge(_) | Read::Failed => Err(damaged()),
+        Read::TooLarge(_) | Read::Failed => Err(Message::DamagedLink),
     }
 }
 

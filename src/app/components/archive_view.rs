@@ -15,7 +15,7 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-#[derive(Properties)]
+#[derive(Properties, Clone)]
 pub struct ArchiveViewProps {
     pub loaded: Rc<Loaded>,
     pub view: ViewState,
@@ -61,7 +61,12 @@ pub fn ArchiveView(props: &ArchiveViewProps) -> Html {
     let tab = props.view.tab;
     let loaded = &props.loaded;
     let archive = &loaded.archive;
-    let notices: Vec<&String> = loaded.notices.iter().chain(&archive.problems).collect();
+    let notices: Vec<String> = loaded
+        .notices
+        .iter()
+        .map(|m| lang.message(m))
+        .chain(archive.problems.iter().cloned())
+        .collect();
     // Entries the filters let through, for the range bar.
     let shown = *use_memo(
         (

@@ -1,6 +1,6 @@
 use super::super::i18n::Lang;
 use super::super::state::{Action, Loaded};
-use crate::authors::{Identity, Rule};
+use crate::authors::Identity;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -9,17 +9,6 @@ pub struct AuthorsPanelProps {
     pub loaded: Rc<Loaded>,
     pub highlight: Option<usize>,
     pub on_action: Callback<Action>,
-}
-
-/// Which rule found the post author, in the reader's language, with what it saw when
-/// that is more than a name (the core words its evidence in English).
-fn rule_words(lang: Lang, rule: Rule, evidence: &str) -> String {
-    let t = lang.t();
-    match rule {
-        Rule::Header => t.rule_header.to_string(),
-        Rule::Pingback => format!("{}: {evidence}", t.rule_pingback),
-        Rule::Answers => t.rule_answers.to_string(),
-    }
 }
 
 impl PartialEq for AuthorsPanelProps {
@@ -85,7 +74,7 @@ pub fn AuthorsPanel(props: &AuthorsPanelProps) -> Html {
             <summary>{ (t.authors_panel)(authors.identities.len()) }</summary>
             if let Some(p) = &authors.post_author {
                 <p class="post-author-rule" data-post-author-rule="">
-                    { (t.post_author_is)(&authors.identities[p.identity].name, &rule_words(lang, p.rule, &p.evidence)) }
+                    { (t.post_author_is)(&authors.identities[p.identity].name, &(t.evidence)(&p.evidence)) }
                 </p>
             }
             <div class="table-scroll">
