@@ -1032,6 +1032,45 @@ async fn filters_by_kind_and_by_the_post_authors_threads() {
 }
 
 #[wasm_bindgen_test]
+async fn only_a_language_or_theme_the_reader_picks_is_remembered() {
+    let app = Mounted::with_seed_000().await;
+    let storage = gloo::utils::window().local_storage().unwrap().unwrap();
+    let stored = |key: &str| storage.get_item(key).unwrap();
+    // Guessed from the browser and the system: applied, not stored, so a later visit
+    // still follows them.
+    let html = gloo::utils::document().document_element().unwrap();
+    assert!(html.get_attribute("lang").is_some());
+    assert_eq!(
+        (stored("palabre.lang"), stored("palabre.theme")),
+        (None, None)
+    );
+    let select = |selector: &str, value: &str| {
+        let select: web_sys::HtmlSelectElement = app.element(selector).unchecked_into();
+        select.set_value(value);
+        let init = web_sys::EventInit::new();
+        init.set_bubbles(true);
+        let event = web_sys::Event::new_with_event_init_dict("change", &init).unwrap();
+        select.dispatch_event(&event).unwrap();
+    };
+    select("[data-lang]", "en");
+    select("[data-theme-select]", "light");
+    app.until("light", |_| {
+        html.get_attribute("data-theme").as_deref() == Some("light")
+    })
+    .await;
+    assert_eq!(stored("palabre.lang").as_deref(), Some("en"));
+    assert_eq!(stored("palabre.theme").as_deref(), Some("light"));
+    // Auto is no choice: the system's setting rules again.
+    select("[data-theme-select]", "auto");
+    app.until("auto", |_| {
+        html.get_attribute("data-theme").as_deref() == Some("auto")
+    })
+    .await;
+    assert_eq!(stored("palabre.theme"), None);
+    app.destroy();
+}
+
+#[wasm_bindgen_test]
 async fn the_interface_speaks_french_and_remembers_it_and_the_theme() {
     let app = Mounted::with_seed_000().await;
     let select = |selector: &str, value: &str| {

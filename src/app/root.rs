@@ -32,7 +32,7 @@ pub fn App() -> Html {
     let links = use_links(&state);
     let dispatch = links.dispatch.clone();
 
-    // The page follows the reader's language and theme, and remembers them.
+    // The page follows the reader's language and theme.
     use_effect_with(state.prefs, |prefs| services::apply_prefs(*prefs));
 
     // Paste anywhere on the page opens the pasted text or file.
@@ -151,13 +151,18 @@ pub fn App() -> Html {
     let on_dismiss = dispatch.reform(|_: MouseEvent| Action::DismissError);
     let on_close = dispatch.reform(|_: MouseEvent| Action::Close);
     let on_help = dispatch.reform(|_: MouseEvent| Action::ToggleHelp);
+    // A language or theme the reader picks is remembered; one guessed is not.
     let on_lang = dispatch.reform(|e: Event| {
         let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-        Action::SetLang(Lang::from_tag(&select.value()).unwrap_or_default())
+        let lang = Lang::from_tag(&select.value()).unwrap_or_default();
+        services::remember_lang(lang);
+        Action::SetLang(lang)
     });
     let on_theme = dispatch.reform(|e: Event| {
         let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-        Action::SetTheme(Theme::from_key(&select.value()).unwrap_or_default())
+        let theme = Theme::from_key(&select.value()).unwrap_or_default();
+        services::remember_theme(theme);
+        Action::SetTheme(theme)
     });
     let on_open_stored = {
         let dispatch = dispatch.clone();

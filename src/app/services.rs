@@ -413,15 +413,31 @@ pub fn stored_prefs() -> Prefs {
     Prefs { lang, theme }
 }
 
-/// Sets the page's language and theme, and remembers them for the next visit.
+/// Sets the page's language and theme. Only the reader's own choices are stored
+/// ([`remember_lang`], [`remember_theme`]): a language guessed from the browser keeps
+/// following the browser.
 pub fn apply_prefs(prefs: Prefs) {
     if let Some(root) = gloo::utils::document().document_element() {
         let _ = root.set_attribute("lang", prefs.lang.code());
         let _ = root.set_attribute("data-theme", prefs.theme.key());
     }
+}
+
+/// Remembers the language the reader picked, for the next visit.
+pub fn remember_lang(lang: Lang) {
     if let Some(s) = storage() {
-        let _ = s.set_item(LANG_KEY, prefs.lang.code());
-        let _ = s.set_item(THEME_KEY, prefs.theme.key());
+        let _ = s.set_item(LANG_KEY, lang.code());
+    }
+}
+
+/// Remembers the theme the reader picked; "Auto" is remembered as no choice, so that the
+/// page follows the system again.
+pub fn remember_theme(theme: Theme) {
+    if let Some(s) = storage() {
+        let _ = match theme {
+            Theme::Auto => s.remove_item(THEME_KEY),
+            _ => s.set_item(THEME_KEY, theme.key()),
+        };
     }
 }
 
