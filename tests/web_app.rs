@@ -678,9 +678,7 @@ async fn the_timeline_selects_a_day() {
         .contains("24 entries"));
 
     // Pointing at a bar lists its most active people; clicking one highlights them.
-    bar_of("Sep 16, 2010:")
-        .dispatch_event(&web_sys::MouseEvent::new("mouseenter").unwrap())
-        .unwrap();
+    pointer(&bar_of("Sep 16, 2010:"), "pointermove");
     app.until("the bar's read-out", |a| a.count("[data-bar-author]") > 0)
         .await;
     assert!(app
@@ -699,12 +697,8 @@ async fn the_timeline_selects_a_day() {
         .starts_with("Median time to a first reply:"));
 
     // Clicking the bar leaves that day's 24 entries in view, until cleared.
-    october
-        .dispatch_event(&web_sys::MouseEvent::new("mousedown").unwrap())
-        .unwrap();
-    october
-        .dispatch_event(&web_sys::MouseEvent::new("mouseup").unwrap())
-        .unwrap();
+    pointer(&october, "pointerdown");
+    pointer(&october, "pointerup");
     app.until("the day's entries", |a| a.count("[data-entry]") == 24)
         .await;
     assert!(app
@@ -721,13 +715,192 @@ async fn the_timeline_selects_a_day() {
         .await;
 
     // Keyboard: Enter on a focused bar selects it too.
+    bar_of("Sep 16, 2010:")
+        .dispatch_event(&key("Enter"))
+        .unwrap();
+    app.until("the September burst", |a| a.count("[data-entry]") == 40)
+        .await;
+    app.destroy();
+}
+
+/// A pointer event at the middle of `bar`, dispatched on its hit area (where a real
+/// pointer would land), as a mouse's primary button.
+fn pointer(bar: &Element, kind: &str) {
+    let target = bar.query_selector(".hit").unwrap().unwrap();
+    let r = target.get_bounding_client_rect();
+    let init = web_sys::PointerEventInit::new();
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    init.set_client_x(((r.left() + r.right()) / 2.0) as i32);
+    init.set_client_y(((r.top() + r.bottom()) / 2.0) as i32);
+    init.set_pointer_id(1);
+    init.set_pointer_type("mouse");
+    init.set_is_primary(true);
+    let event = web_sys::PointerEvent::new_with_event_init_dict(kind, &init).unwrap();
+    target.dispatch_event(&event).unwrap();
+}
+
+fn bars(app: &Mounted) -> Vec<Element> {
+    let list = app.root.query_selector_all("[data-bar]").unwrap();
+    (0..list.length())
+        .map(|i| list.get(i).unwrap().unchecked_into())
+        .collect()
+}
+
+/// The bar whose label starts with `day`.
+fn bar_on(app: &Mounted, day: &str) -> (usize, Element) {
+    bars(app)
+        .into_iter()
+        .enumerate()
+        .find(|(_, b)| b.get_attribute("aria-label").unwrap().starts_with(day))
+        .unwrap_or_else(|| panic!("no bar for {day}"))
+}
+
+/// How many entries the bars `from..=to` hold, by their labels (`…: 40 entries…`).
+fn entries_in(app: &Mounted, from: usize, to: usize) -> u32 {
+    bars(app)[from..=to]
+        .iter()
+        .map(|b| {
+            let label = b.get_attribute("aria-label").unwrap();
+            let (_, rest) = label.split_once(": ").unwrap();
+            rest.split(' ').next().unwrap().parse::<u32>().unwrap()
+        })
+        .sum()
+}
+
+#[wasm_bindgen_test]
+async fn a_chat_timeline_names_messages_and_system_lines() {
+    let app = Mounted::ready().await;
+    paste_text(&app.root, include_str!("fixtures/whatsapp_android.txt"));
+    app.until("the chat", |a| a.count("[data-entry]") == 10)
+        .await;
+    // The legend lists the kinds this dump has, and only those.
+    let legend: Vec<String> = {
+        let keys = app.root.query_selector_all("[data-legend]").unwrap();
+        (0..keys.length())
+            .map(|i| {
+                let key: Element = keys.get(i).unwrap().unchecked_into();
+                key.get_attribute("data-legend").unwrap()
+            })
+            .collect()
+    };
+    assert_eq!(legend, ["message", "system"]);
+    assert_eq!(app.text("[data-legend='system']"), "system lines");
+    app.destroy();
+
+    // A bar holding both kinds counts its system lines beside its messages.
+    let app = Mounted::ready().await;
+    paste_text(
+        &app.root,
+        "06/03/2017, 10:00 - Marta created group \"Tour\"\n\
+         06/03/2017, 10:00 - Marta added Olu\n\
+         06/03/2017, 10:00 - Marta: Hi all\n\
+         06/03/2017, 10:00 - Olu: Hello\n\
+         09/03/2017, 18:30 - Olu: Bye\n",
+    );
+    app.until("the chat", |a| a.count("[data-entry]") == 5)
+        .await;
+    let label = bars(&app)[0].get_attribute("aria-label").unwrap();
+    assert!(
+        label.contains(": 4 entries, 2 messages, 2 system lines"),
+        "{label}"
+    );
+    app.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn dragging_across_bars_selects_them_all_when_the_pointer_lifts() {
+    let app = Mounted::with_seed_000().await;
+    let (from, first) = bar_on(&app, "Sep 16, 2010:");
+    let (to, last) = bar_on(&app, "Sep 18, 2010:");
+    assert!(to > from + 1, "bars {from}..{to}");
+    let expected = entries_in(&app, from, to);
+    pointer(&first, "pointerdown");
+    // Bars crossed light up; nothing is filtered until the pointer lifts.
+    pointer(&bars(&app)[from + 1], "pointermove");
+    pointer(&last, "pointermove");
+    app.until("the bars dragged across", |a| {
+        a.count("[data-bar].selecting") == (to - from + 1) as u32
+    })
+    .await;
+    assert_eq!(app.count("[data-range-bar]"), 0);
+    assert_eq!(app.count("[data-entry]"), 133);
+    pointer(&last, "pointerup");
+    app.until("the three days", |a| a.count("[data-range-bar]") == 1)
+        .await;
+    assert_eq!(app.count("[data-entry]"), expected);
+    assert_eq!(
+        app.count("[data-bar][aria-pressed='true']"),
+        (to - from + 1) as u32
+    );
+    assert_eq!(app.count("[data-bar].selecting"), 0);
+    assert!(app.text("[data-range-bar]").starts_with(&format!(
+        "Showing {expected} entries from Sep 16, 2010 – Sep 18, 2010"
+    )));
+    // A pointer the page loses (a touch taken over by scrolling) picks nothing.
+    pointer(&first, "pointerdown");
+    pointer(&bars(&app)[from + 1], "pointercancel");
+    yew::scheduler::flush().await;
+    assert_eq!(
+        app.count("[data-entry]"),
+        expected,
+        "the selection stays as it was"
+    );
+    app.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn the_timeline_is_one_tab_stop_whose_arrows_move_and_enter_picks_a_range() {
+    let app = Mounted::with_seed_000().await;
+    let stops = |a: &Mounted| a.count("[data-bar][tabindex='0']");
+    assert_eq!(stops(&app), 1, "one tab stop for all the bars");
+    let all = bars(&app);
+    assert_eq!(all[0].get_attribute("tabindex").as_deref(), Some("0"));
+    let focused = || {
+        gloo::utils::document()
+            .active_element()
+            .and_then(|e| e.get_attribute("data-bar"))
+    };
+    all[0]
+        .unchecked_ref::<web_sys::SvgElement>()
+        .focus()
+        .unwrap();
+    all[0].dispatch_event(&key("ArrowRight")).unwrap();
+    assert_eq!(focused().as_deref(), Some("1"));
+    app.until("the tab stop follows focus", |a| {
+        a.attribute("[data-bar='1']", "tabindex") == "0"
+    })
+    .await;
+    assert_eq!(stops(&app), 1);
+    let end = all.len() - 1;
+    bars(&app)[1].dispatch_event(&key("End")).unwrap();
+    assert_eq!(focused(), Some(end.to_string()));
+    bars(&app)[end].dispatch_event(&key("Home")).unwrap();
+    assert_eq!(focused().as_deref(), Some("0"));
+
+    // Enter at one end, Shift+Enter at the other: the days between are picked.
+    let (from, first) = bar_on(&app, "Sep 16, 2010:");
+    let (to, last) = bar_on(&app, "Sep 18, 2010:");
+    first.dispatch_event(&key("Enter")).unwrap();
+    app.until("the first day", |a| a.count("[data-entry]") == 40)
+        .await;
     let init = web_sys::KeyboardEventInit::new();
     init.set_key("Enter");
+    init.set_shift_key(true);
     init.set_bubbles(true);
-    let enter =
+    let shift_enter =
         web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
-    bar_of("Sep 16, 2010:").dispatch_event(&enter).unwrap();
-    app.until("the September burst", |a| a.count("[data-entry]") == 40)
+    last.dispatch_event(&shift_enter).unwrap();
+    let expected = entries_in(&app, from, to);
+    app.until("the three days", |a| a.count("[data-entry]") == expected)
+        .await;
+    // Enter on a bar picked alone clears it.
+    let (_, october) = bar_on(&app, "Oct 21, 2010:");
+    october.dispatch_event(&key("Enter")).unwrap();
+    app.until("one day", |a| a.count("[data-entry]") == 24)
+        .await;
+    october.dispatch_event(&key("Enter")).unwrap();
+    app.until("every day", |a| a.count("[data-entry]") == 133)
         .await;
     app.destroy();
 }

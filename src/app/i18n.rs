@@ -462,7 +462,7 @@ pub static EN: Texts = Texts {
         ("t", "threads or chronological order"),
         ("?", "this sheet"),
         ("Esc", "close, or clear highlight, search, filters"),
-        ("← → on the timeline", "move between bars"),
+        ("← → Home End on the timeline", "move between bars"),
         ("Enter on a bar", "show only that time (Shift: extend)"),
     ],
     authors_panel: |n| format!("Authors ({n})"),
@@ -668,7 +668,7 @@ pub static FR: Texts = Texts {
             "Échap",
             "fermer, ou effacer mise en évidence, recherche, filtres",
         ),
-        ("← → sur la frise", "passer d’une barre à l’autre"),
+        ("← → Début Fin sur la frise", "passer d’une barre à l’autre"),
         (
             "Entrée sur une barre",
             "n’afficher que cette période (Maj : étendre)",
