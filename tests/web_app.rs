@@ -1163,6 +1163,106 @@ async fn the_keyboard_moves_between_entries_and_acts_on_them() {
     app.destroy();
 }
 
+/// Presses a key where keyboard focus is, as a keyboard would.
+fn press_focused(name: &str) {
+    gloo::utils::document()
+        .active_element()
+        .unwrap()
+        .dispatch_event(&key(name))
+        .unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn the_thread_tree_answers_to_arrows_home_end_and_o() {
+    let app = Mounted::with_seed_000().await;
+    let selected = |a: &Mounted| {
+        a.root
+            .query_selector("[data-node][aria-selected='true']")
+            .unwrap()
+            .and_then(|e| e.get_attribute("data-node"))
+    };
+    let focused = || {
+        gloo::utils::document()
+            .active_element()
+            .and_then(|e| e.get_attribute("data-node"))
+    };
+    let expanded =
+        |a: &Mounted, id: &str| a.attribute(&format!("[data-node='{id}']"), "aria-expanded");
+    let order = app.node_order();
+    // Lucile Reynard's comment (#8) has replies: the row after it is the first.
+    let at = order.iter().position(|&id| id == 8).unwrap();
+    let first_reply = order[at + 1].to_string();
+    assert_eq!(expanded(&app, "8"), "true");
+    app.element("[data-node='8']")
+        .unchecked_into::<web_sys::HtmlElement>()
+        .focus()
+        .unwrap();
+    press_focused("ArrowDown");
+    app.until("the row below", |a| {
+        selected(a) == Some(first_reply.clone())
+    })
+    .await;
+    assert_eq!(focused(), Some(first_reply.clone()), "focus follows");
+    press_focused("ArrowUp");
+    app.until("back up", |a| selected(a).as_deref() == Some("8"))
+        .await;
+    // `o` folds the selected entry's replies, and unfolds them.
+    press(&app, "o");
+    app.until("folded by o", |a| expanded(a, "8") == "false")
+        .await;
+    assert_eq!(app.count(&format!("[data-node='{first_reply}']")), 0);
+    press(&app, "o");
+    app.until("unfolded by o", |a| expanded(a, "8") == "true")
+        .await;
+    // ← folds, → unfolds, → again goes to the first reply, ← from there comes back.
+    press_focused("ArrowLeft");
+    app.until("folded by ←", |a| expanded(a, "8") == "false")
+        .await;
+    press_focused("ArrowRight");
+    app.until("unfolded by →", |a| expanded(a, "8") == "true")
+        .await;
+    press_focused("ArrowRight");
+    app.until("its first reply", |a| {
+        selected(a) == Some(first_reply.clone())
+    })
+    .await;
+    let reply = format!("[data-node='{first_reply}']");
+    if app
+        .element(&reply)
+        .get_attribute("aria-expanded")
+        .as_deref()
+        == Some("true")
+    {
+        // An open reply folds first.
+        press_focused("ArrowLeft");
+        app.until("the reply folded", |a| {
+            a.attribute(&reply, "aria-expanded") == "false"
+        })
+        .await;
+    }
+    press_focused("ArrowLeft");
+    app.until("the entry it answers", |a| {
+        selected(a).as_deref() == Some("8")
+    })
+    .await;
+    // End and Home: the last and first rows.
+    press_focused("End");
+    let last = order.last().unwrap().to_string();
+    app.until("the last row", |a| selected(a) == Some(last.clone()))
+        .await;
+    press_focused("Home");
+    app.until("the first row", |a| selected(a).as_deref() == Some("0"))
+        .await;
+    assert_eq!(focused().as_deref(), Some("0"));
+    // Arrows elsewhere are the page's: pressed on the toolbar, they select nothing.
+    app.element("[data-mode='chronological']")
+        .dispatch_event(&key("ArrowDown"))
+        .unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(selected(&app).as_deref(), Some("0"));
+    app.destroy();
+}
+
 #[wasm_bindgen_test]
 async fn filters_by_kind_and_by_the_post_authors_threads() {
     let app = Mounted::with_seed_000().await;

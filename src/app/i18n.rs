@@ -256,7 +256,7 @@ pub struct Texts {
 
     // Shortcut sheet.
     pub shortcuts_title: &'static str,
-    pub shortcuts: [(&'static str, &'static str); 10],
+    pub shortcuts: [(&'static str, &'static str); 11],
 
     // Authors panel.
     pub authors_panel: fn(usize) -> String,
@@ -455,6 +455,10 @@ pub static EN: Texts = Texts {
     shortcuts_title: "Keyboard shortcuts",
     shortcuts: [
         ("j / k", "next / previous entry"),
+        (
+            "↑ ↓ ← → / Home / End",
+            "in the list: move, fold or unfold, go to the entry answered or the first reply",
+        ),
         ("n / p", "next / previous search hit"),
         ("/", "search"),
         ("a", "highlight the selected entry's author"),
@@ -658,6 +662,10 @@ pub static FR: Texts = Texts {
     shortcuts_title: "Raccourcis clavier",
     shortcuts: [
         ("j / k", "entrée suivante / précédente"),
+        (
+            "↑ ↓ ← → / Début / Fin",
+            "dans la liste : se déplacer, replier ou déplier, aller à l’entrée à laquelle on répond ou à la première réponse",
+        ),
         ("n / p", "résultat de recherche suivant / précédent"),
         ("/", "chercher"),
         ("a", "mettre en évidence l’auteur de l’entrée choisie"),

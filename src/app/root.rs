@@ -4,7 +4,7 @@
 
 use super::components::{focus_search, ArchiveView, DropZone, HelpSheet, LibraryPanel};
 use super::i18n::Lang;
-use super::keys::{command, Command};
+use super::keys::{command, Command, Context};
 use super::links::{initial_state, use_links};
 use super::services;
 use super::state::{apply, Action, AppState, Loaded, Theme};
@@ -56,8 +56,12 @@ pub fn App() -> Html {
                     let Some(key) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
                         return;
                     };
-                    let modifier = key.ctrl_key() || key.meta_key() || key.alt_key();
-                    match command(&key.key(), is_typing(key), modifier) {
+                    let at = Context {
+                        typing: is_typing(key),
+                        modifier: key.ctrl_key() || key.meta_key() || key.alt_key(),
+                        row: row_of(key),
+                    };
+                    match command(&key.key(), at) {
                         Some(Command::Dispatch(action)) => {
                             if action != Action::Escape {
                                 // `/` and `?` would otherwise open the browser's find bar.
@@ -289,6 +293,17 @@ pub fn App() -> Html {
         </div>
         </ContextProvider<Lang>>
     }
+}
+
+/// The entry whose row (in the entry list) the key was pressed in, if any.
+fn row_of(event: &web_sys::KeyboardEvent) -> Option<usize> {
+    let row = event
+        .target()?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest("[data-entries] > [data-row]")
+        .ok()??;
+    row.id().strip_prefix('e')?.parse().ok()
 }
 
 /// Whether a key press is typing into a text field rather than a command.

@@ -3,7 +3,7 @@
 
 use super::i18n::Lang;
 use super::message::Message;
-use super::rows::Shown;
+use super::rows::{Replies, Shown};
 use super::view_link;
 use crate::authors::Authors;
 use crate::decode::Encoding;
@@ -364,6 +364,23 @@ impl AppState {
     }
 }
 
+/// The keys a tree widget answers to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TreeKey {
+    /// ↑: the row above.
+    Up,
+    /// ↓: the row below.
+    Down,
+    /// ←: fold the replies, or go to the entry answered.
+    Left,
+    /// →: unfold the replies, or go to the first reply.
+    Right,
+    /// Home: the first row.
+    First,
+    /// End: the last row.
+    Last,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     StartLoading {
@@ -434,6 +451,12 @@ pub enum Action {
     /// `j` / `k`: the next or previous entry in reading order.
     StepEntry {
         forward: bool,
+    },
+    /// An arrow key, Home or End in the entry list (an ARIA tree in threads): `at` is the
+    /// entry whose row has keyboard focus (else the selected one).
+    Tree {
+        at: Option<usize>,
+        key: TreeKey,
     },
     /// `a`: highlight the selected entry's author.
     HighlightSelected,
@@ -707,6 +730,7 @@ fn reduce(state: &AppState, action: Action) -> AppState {
                 None => state.clone(),
             }
         }
+        Action::Tree { at, key } => tree_key(state, at.or(state.selected()), key),
         Action::HighlightSelected => match (&state.current, state.selected()) {
             (Some(loaded), Some(id)) => {
                 reduce(state, Action::ToggleHighlight(loaded.authors.by_entry[id]))
@@ -886,6 +910,76 @@ fn hits(loaded: &Loaded, view: &ViewState, mode: Mode) -> Vec<Hit> {
     hits
 }
 
+/// What an arrow key, Home or End does in the entry list, from the row at `here`: moves
+/// between the rows as shown (folds respected), folds and unfolds, goes up to the entry
+/// answered or down to the first reply.
+fn tree_key(state: &AppState, here: Option<usize>, key: TreeKey) -> AppState {
+    let Some(loaded) = &state.current else {
+        return state.clone();
+    };
+    let rows = Shown::new(loaded, &state.view).rows(&state.view, state.mode());
+    let (Some(first), Some(last)) = (rows.first(), rows.last()) else {
+        return state.clone();
+    };
+    let at = here.and_then(|h| rows.iter().position(|r| r.id == h));
+    let Some(i) = at else {
+        // Nothing selected in the list yet: ↓ and Home start at the top, ↑ and End at
+        // the bottom.
+        return match key {
+            TreeKey::Down | TreeKey::First => jump(state, first.id),
+            TreeKey::Up | TreeKey::Last => jump(state, last.id),
+            TreeKey::Left | TreeKey::Right => state.clone(),
+        };
+    };
+    let row = rows[i];
+    let threads = state.mode() == Mode::Thread;
+    match key {
+        TreeKey::Up => jump(state, rows[i.saturating_sub(1)].id),
+        TreeKey::Down => jump(state, rows[(i + 1).min(rows.len() - 1)].id),
+        TreeKey::First => jump(state, first.id),
+        TreeKey::Last => jump(state, last.id),
+        TreeKey::Right if threads => match row.replies {
+            Replies::Folded(_) => {
+                let mut next = jump(state, row.id);
+                next.view.collapsed.remove(&row.id);
+                next
+            }
+            // Its replies come next, one level down.
+            Replies::Open(_) => match rows.get(i + 1) {
+                Some(child) if child.level > row.level => jump(state, child.id),
+                _ => state.clone(),
+            },
+            // Too deep to indent: its thread opens on its own.
+            Replies::Continued(_) => {
+                let mut next = jump(state, row.id);
+                next.view.focus = Some(row.id);
+                next
+            }
+            Replies::None => state.clone(),
+        },
+        TreeKey::Left if threads => match row.replies {
+            Replies::Open(_) => {
+                let mut next = jump(state, row.id);
+                next.view.collapsed.insert(row.id);
+                next
+            }
+            _ => {
+                let parent = rows[..i].iter().rev().find(|r| r.level < row.level);
+                match (parent, loaded.tree.primary.get(row.id).copied().flatten()) {
+                    (Some(parent), _) => jump(state, parent.id),
+                    // The top of a thread shown on its own: the entry it answers is
+                    // outside, and going there shows every thread again.
+                    (None, Some(answered)) if state.view.focus == Some(row.id) => {
+                        jump(state, answered)
+                    }
+                    _ => state.clone(),
+                }
+            }
+        },
+        TreeKey::Left | TreeKey::Right => state.clone(),
+    }
+}
+
 fn jump(state: &AppState, id: usize) -> AppState {
     let Some(loaded) = &state.current else {
         return state.clone();
@@ -1056,6 +1150,179 @@ mod tests {
         let s = apply(&s, Action::ToggleHighlight(a));
         let s = apply(&s, Action::ToggleHighlight(a));
         assert_eq!(s.view.highlight, None, "a second click clears");
+    }
+
+    /// 0 ← 1 ← 2 (each answering the one before), then 3 on its own.
+    fn branch() -> AppState {
+        let text = "alice @ 2020-01-01 10:00:00\n\nStart.\n\n\
+                    bob @ 2020-01-01 10:01:00\n\n@alice yes\n\n\
+                    carol @ 2020-01-01 10:02:00\n\n@bob no\n\n\
+                    dave @ 2020-01-01 10:03:00\n\nOther.\n";
+        let s = apply(&AppState::default(), open(text));
+        assert_eq!(
+            s.current.as_ref().unwrap().tree.primary,
+            [None, Some(0), Some(1), None]
+        );
+        s
+    }
+
+    fn key(s: &AppState, key: TreeKey) -> AppState {
+        apply(s, Action::Tree { at: None, key })
+    }
+
+    #[test]
+    fn tree_keys_move_fold_and_go_up_and_down_the_threads() {
+        let s = branch();
+        let selected = |s: &AppState| s.selected();
+        let s = key(&s, TreeKey::Down);
+        assert_eq!(
+            selected(&s),
+            Some(0),
+            "↓ with nothing selected: the first row"
+        );
+        let s = key(&s, TreeKey::Down);
+        assert_eq!(selected(&s), Some(1));
+        let s = key(&s, TreeKey::Up);
+        assert_eq!(selected(&s), Some(0));
+        assert_eq!(selected(&key(&s, TreeKey::Last)), Some(3));
+        assert_eq!(
+            selected(&key(&key(&s, TreeKey::Last), TreeKey::Down)),
+            Some(3)
+        );
+        assert_eq!(selected(&key(&s, TreeKey::First)), Some(0));
+        // → on an open thread: its first reply; ← on an open one folds it.
+        let s = key(&s, TreeKey::Right);
+        assert_eq!(selected(&s), Some(1));
+        let s = key(&s, TreeKey::Left);
+        assert!(s.view.collapsed.contains(&1), "folded");
+        assert_eq!(selected(&s), Some(1));
+        // Folded, ↓ skips its replies; → unfolds.
+        assert_eq!(selected(&key(&s, TreeKey::Down)), Some(3));
+        let unfolded = key(&s, TreeKey::Right);
+        assert!(!unfolded.view.collapsed.contains(&1));
+        assert_eq!(selected(&unfolded), Some(1));
+        // ← on a folded (or leaf) row: the entry it answers.
+        let s = key(&s, TreeKey::Left);
+        assert_eq!(selected(&s), Some(0));
+        assert_eq!(
+            key(&key(&s, TreeKey::Last), TreeKey::Right),
+            key(&s, TreeKey::Last),
+            "a leaf"
+        );
+        // The row with keyboard focus wins over the selection.
+        let s = apply(
+            &s,
+            Action::Tree {
+                at: Some(3),
+                key: TreeKey::Up,
+            },
+        );
+        assert_eq!(
+            selected(&s),
+            Some(1),
+            "the row above #3 is #1, #2 being folded away"
+        );
+        // In dump order there is no tree: ← and → do nothing, ↑ ↓ follow the dump.
+        let s = apply(&branch(), Action::SetMode(Mode::Chronological));
+        let s = apply(&s, Action::JumpTo(1));
+        assert_eq!(key(&s, TreeKey::Left), s);
+        assert_eq!(key(&s, TreeKey::Right), s);
+        assert_eq!(selected(&key(&s, TreeKey::Down)), Some(2));
+    }
+
+    #[test]
+    fn tree_keys_open_a_thread_too_deep_to_indent_and_leave_it_from_its_top() {
+        let s = apply(&AppState::default(), open(&chain(MAX_DEPTH + 3)));
+        let deepest_shown = MAX_DEPTH;
+        let s = apply(&s, Action::JumpTo(deepest_shown));
+        assert_eq!(s.view.focus, None);
+        let s = key(&s, TreeKey::Right);
+        assert_eq!(
+            s.view.focus,
+            Some(deepest_shown),
+            "its thread opens on its own"
+        );
+        let s = key(&s, TreeKey::Left);
+        assert!(
+            s.view.collapsed.contains(&deepest_shown),
+            "← folds it first"
+        );
+        let s = key(&s, TreeKey::Left);
+        assert_eq!(
+            s.selected(),
+            Some(deepest_shown - 1),
+            "← from its top: the entry answered"
+        );
+        assert_eq!(s.view.focus, None, "every thread again");
+    }
+
+    #[test]
+    fn o_folds_and_unfolds_the_selected_entrys_replies() {
+        let s = branch();
+        assert_eq!(
+            apply(&s, Action::ToggleSelectedReplies),
+            s,
+            "nothing selected"
+        );
+        let s = apply(&s, Action::JumpTo(0));
+        let s = apply(&s, Action::ToggleSelectedReplies);
+        assert_eq!(s.view.collapsed, BTreeSet::from([0]));
+        let loaded = s.current.as_ref().unwrap();
+        let shown: Vec<usize> = Shown::new(loaded, &s.view)
+            .rows(&s.view, s.mode())
+            .iter()
+            .map(|r| r.id)
+            .collect();
+        assert_eq!(shown, [0, 3]);
+        let s = apply(&s, Action::ToggleSelectedReplies);
+        assert!(s.view.collapsed.is_empty());
+    }
+
+    #[test]
+    fn search_hits_keep_to_the_time_range_and_the_kinds_shown() {
+        let text = include_str!("../../tests/fixtures/000_0a401290472b4421.txt");
+        let s = apply(&AppState::default(), open(text));
+        let s = apply(&s, Action::SetSearch("de".into()));
+        // Every hit the filters let through, counted entry by entry.
+        let expected = |s: &AppState| {
+            let loaded = s.current.as_ref().unwrap();
+            let query = Query::new("de").unwrap();
+            (0..loaded.archive.entries.len())
+                .filter(|&id| s.view.shows(loaded, id))
+                .map(|id| {
+                    let e = &loaded.archive.entries[id];
+                    query.find_all(&e.author).len() + query.find_all(&e.body).len()
+                })
+                .sum::<usize>()
+        };
+        let all = s.view.hits.len();
+        assert_eq!(all, expected(&s));
+        // Both bursts: 16 Sep (comments) to 21 Oct 2010 (echoes), not the years after.
+        let day = Stamp::new(2010, 9, 16, 0, 0, 0).zip(Stamp::new(2010, 10, 22, 0, 0, 0));
+        let s = apply(&s, Action::SelectRange(day));
+        let in_day = s.view.hits.len();
+        assert_eq!(in_day, expected(&s));
+        assert!(0 < in_day && in_day < all, "{in_day} of {all}");
+        let loaded = s.current.as_ref().unwrap();
+        assert!(s.view.hits.list.iter().all(|h| {
+            let t = loaded.archive.entries[h.entry].time.unwrap();
+            day.is_some_and(|(from, to)| from <= t && t < to)
+        }));
+        // Comments hidden too: the echoes of 21 Oct only.
+        let s = apply(&s, Action::ToggleKind(Kind::Comment));
+        let others = s.view.hits.len();
+        assert_eq!(others, expected(&s));
+        assert!(0 < others && others < in_day, "{others} of {in_day}");
+        assert!(s
+            .view
+            .hits
+            .list
+            .iter()
+            .all(|h| loaded.archive.entries[h.entry].kind != Kind::Comment));
+        // n walks only those.
+        let s = apply(&s, Action::StepHit { forward: true });
+        assert_eq!(s.selected(), Some(s.view.hits.list[0].entry));
+        assert!(s.view.range.is_some() && s.view.hidden_kinds.contains(&Kind::Comment));
     }
 
     #[test]
