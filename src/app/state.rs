@@ -322,11 +322,13 @@ impl ViewState {
     /// Whether the filters (time range, kinds, post author's threads) let entry `id`
     /// through. The highlight and the search only mark entries, they never hide them.
     pub fn shows(&self, loaded: &Loaded, id: usize) -> bool {
-        let entry = &loaded.archive.entries[id];
+        let Some(entry) = loaded.archive.entries.get(id) else {
+            return false;
+        };
         self.range
             .is_none_or(|(from, to)| entry.time.is_some_and(|t| from <= t && t < to))
             && !self.hidden_kinds.contains(&entry.kind)
-            && (!self.host_threads_only || loaded.in_host_thread[id])
+            && (!self.host_threads_only || loaded.in_host_thread.get(id) == Some(&true))
     }
 
     /// Whether any filter is on.
@@ -682,8 +684,10 @@ fn reduce(state: &AppState, action: Action) -> AppState {
             let (Some(loaded), Some(person)) = (&state.current, state.view.highlight) else {
                 return state.clone();
             };
-            let theirs = &loaded.authors.identities[person].entries;
-            match step(theirs, state.selected(), forward) {
+            let Some(who) = loaded.authors.identities.get(person) else {
+                return state.clone();
+            };
+            match step(&who.entries, state.selected(), forward) {
                 Some(id) => jump(state, id),
                 None => state.clone(),
             }
@@ -732,9 +736,10 @@ fn reduce(state: &AppState, action: Action) -> AppState {
         }
         Action::Tree { at, key } => tree_key(state, at.or(state.selected()), key),
         Action::HighlightSelected => match (&state.current, state.selected()) {
-            (Some(loaded), Some(id)) => {
-                reduce(state, Action::ToggleHighlight(loaded.authors.by_entry[id]))
-            }
+            (Some(loaded), Some(id)) => match loaded.authors.by_entry.get(id) {
+                Some(&person) => reduce(state, Action::ToggleHighlight(person)),
+                None => state.clone(),
+            },
             _ => state.clone(),
         },
         Action::ToggleSelectedReplies => match state.selected() {
@@ -894,11 +899,13 @@ fn hits(loaded: &Loaded, view: &ViewState, mode: Mode) -> Vec<Hit> {
     for id in order {
         if view
             .highlight
-            .is_some_and(|h| loaded.authors.by_entry[id] != h)
+            .is_some_and(|h| loaded.authors.by_entry.get(id) != Some(&h))
         {
             continue;
         }
-        let entry = &loaded.archive.entries[id];
+        let Some(entry) = loaded.archive.entries.get(id) else {
+            continue;
+        };
         for (field, text) in [(Field::Author, &entry.author), (Field::Body, &entry.body)] {
             hits.extend(query.find_all(text).into_iter().map(|range| Hit {
                 entry: id,
@@ -981,7 +988,11 @@ fn tree_key(state: &AppState, here: Option<usize>, key: TreeKey) -> AppState {
 }
 
 fn jump(state: &AppState, id: usize) -> AppState {
-    let Some(loaded) = &state.current else {
+    let Some(loaded) = state
+        .current
+        .as_ref()
+        .filter(|l| id < l.archive.entries.len())
+    else {
         return state.clone();
     };
     let tree = &loaded.tree;
@@ -1431,6 +1442,27 @@ mod tests {
         assert!(!shown.partial && shown.archive.entries.len() == 2);
         assert!(done.loading.is_none() && done.previous.is_none());
         assert_eq!(preview(&cancelled).current, before.current);
+    }
+
+    #[test]
+    fn actions_naming_entries_or_people_that_do_not_exist_change_nothing() {
+        let s = branch();
+        for action in [
+            Action::JumpTo(99),
+            Action::ToggleReplies(99),
+            Action::Focus(Some(99)),
+            Action::Hover(Some(99)),
+            Action::Tree {
+                at: Some(99),
+                key: TreeKey::Left,
+            },
+        ] {
+            let _ = apply(&s, action);
+        }
+        let s = apply(&s, Action::ToggleHighlight(99));
+        let _ = apply(&s, Action::StepHighlight { forward: true });
+        let _ = apply(&s, Action::SetSearch("a".into()));
+        assert_eq!(apply(&s, Action::JumpTo(99)).view.jump, None);
     }
 
     #[test]

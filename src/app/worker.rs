@@ -113,7 +113,7 @@ pub fn parse(
                 }),
                 Some("preview") => {
                     let head = bytes("head").and_then(|b| wire::decode_head(&b));
-                    let entries = bytes("entries").and_then(|b| wire::decode_entries(&b));
+                    let entries = bytes("entries").and_then(|b| wire::decode_entries(&b, 0));
                     if let (Some(mut archive), Some(entries)) = (head, entries) {
                         archive.entries = entries;
                         dispatch.emit(Action::Preview {
@@ -140,8 +140,10 @@ pub fn parse(
                         .and_then(|l| Encoding::from_label(&l));
                 }
                 Some("entries") => {
-                    let chunk = bytes("data").and_then(|b| wire::decode_entries(&b));
-                    match (chunk, received.borrow_mut().head.as_mut()) {
+                    let mut received = received.borrow_mut();
+                    let first = received.head.as_ref().map_or(0, |h| h.entries.len());
+                    let chunk = bytes("data").and_then(|b| wire::decode_entries(&b, first));
+                    match (chunk, received.head.as_mut()) {
                         (Some(chunk), Some(head)) => head.entries.extend(chunk),
                         _ => fail(Message::WorkerDamaged),
                     }

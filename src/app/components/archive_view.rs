@@ -618,7 +618,7 @@ impl List<'_> {
         let t = self.lang.t();
         html! {
             <p class="focus-bar" data-focus-bar="">
-                { (t.one_thread)(self.author(focus), self.loaded.tree.descendants[focus]) }
+                { (t.one_thread)(self.author(focus), self.loaded.tree.descendants.get(focus).copied().unwrap_or(0)) }
                 <button type="button" data-unfocus="" onclick={self.on_action.reform(|_| Action::Focus(None))}>
                     { t.back_to_all }
                 </button>
@@ -678,7 +678,11 @@ impl List<'_> {
     }
 
     fn author(&self, id: usize) -> &str {
-        &self.loaded.archive.entries[id].author
+        self.loaded
+            .archive
+            .entries
+            .get(id)
+            .map_or("", |e| e.author.as_str())
     }
 
     fn marks(&self, id: usize, field: Field) -> Vec<Mark> {
@@ -693,15 +697,21 @@ impl List<'_> {
 
     fn card(&self, id: usize) -> Html {
         let t = self.lang.t();
-        let entry = &self.loaded.archive.entries[id];
+        let Some(entry) = self.loaded.archive.entries.get(id) else {
+            return Html::default();
+        };
         let outlined = self
             .view
             .hovered
-            .is_some_and(|h| self.loaded.archive.entries[h].parents.contains(&id));
+            .and_then(|h| self.loaded.archive.entries.get(h))
+            .is_some_and(|h| h.parents.contains(&id));
         let flash = self.view.jump.is_some_and(|(j, _)| j == id);
         let authors = &self.loaded.authors;
-        let person = authors.by_entry[id];
-        let colour = format!("c{}", authors.identities[person].colour.index);
+        let person = authors.by_entry.get(id).copied().unwrap_or_default();
+        let colour = authors
+            .identities
+            .get(person)
+            .map(|who| format!("c{}", who.colour.index));
         let is_host = authors
             .post_author
             .as_ref()
@@ -736,7 +746,7 @@ impl List<'_> {
         html! {
             <article class={classes!("entry", entry.kind.as_str(), outlined.then_some("outlined"), flash.then_some("flash"),
                 highlighted.then_some("highlighted"), dimmed.then_some("dimmed"))}
-                data-entry={id.to_string()} data-anchor={self.with_anchors.then(|| self.loaded.anchors()[id].clone())}
+                data-entry={id.to_string()} data-anchor={self.with_anchors.then(|| self.loaded.anchors().get(id).cloned()).flatten()}
                 data-kind={entry.kind.as_str()}
                 data-undated={entry.time.is_none().then_some("")} data-line={(entry.line + 1).to_string()}
                 onmouseenter={on.reform(move |_| Action::Hover(Some(id)))}
@@ -768,8 +778,10 @@ impl List<'_> {
     /// "↩ in reply to Lucile Reynard · also answers saM, Lily · why?"
     fn reply_line(&self, id: usize) -> Html {
         let t = self.lang.t();
-        let entry = &self.loaded.archive.entries[id];
-        let Some(primary) = self.loaded.tree.primary[id] else {
+        let (Some(entry), Some(&Some(primary))) = (
+            self.loaded.archive.entries.get(id),
+            self.loaded.tree.primary.get(id),
+        ) else {
             return Html::default();
         };
         let jump = |to: usize| self.on_action.reform(move |_| Action::JumpTo(to));
