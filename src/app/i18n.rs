@@ -306,7 +306,8 @@ pub struct Texts {
     pub from_file_hint: &'static str,
     pub link_length: fn(usize) -> String,
     pub link_long: fn(usize) -> String,
-    pub link_too_long: fn(usize) -> String,
+    /// The link's length, and the longest a browser opens.
+    pub link_too_long: fn(usize, usize) -> String,
     pub export_note: &'static str,
     pub shared_link: &'static str,
     pub linked_file: &'static str,
@@ -529,7 +530,7 @@ pub static EN: Texts = Texts {
     from_file_hint: "palabre is opened from a file here: a link only works where the same palabre.html is at the same place.",
     link_length: |n| format!("{} characters", grouped(n, ",")),
     link_long: |limit| format!("Longer than {} characters: chat apps and mail may cut it. Send the page or the file instead:", grouped(limit, ",")),
-    link_too_long: |limit| format!("Too long for a browser's address bar (over {} characters): send the page or the file instead:", grouped(limit, ",")),
+    link_too_long: |n, limit| format!("{} characters: too long for a browser's address bar (over {}). Send the page or the file instead:", grouped(n, ","), grouped(limit, ",")),
     export_note: "A read-only copy saved from palabre: threads, authors and timeline as they were \
                   rebuilt from the dump.",
     shared_link: "shared link",
@@ -752,7 +753,7 @@ pub static FR: Texts = Texts {
     from_file_hint: "palabre est ouvert ici depuis un fichier : un lien ne marche que là où le même palabre.html est au même endroit.",
     link_length: |n| format!("{} caractères", grouped(n, "\u{202f}")),
     link_long: |limit| format!("Plus de {} caractères : les messageries peuvent le couper. Envoyez plutôt la page ou le fichier :", grouped(limit, "\u{202f}")),
-    link_too_long: |limit| format!("Trop long pour la barre d’adresse d’un navigateur (plus de {} caractères) : envoyez plutôt la page ou le fichier :", grouped(limit, "\u{202f}")),
+    link_too_long: |n, limit| format!("{} caractères : trop long pour la barre d’adresse d’un navigateur (plus de {}). Envoyez plutôt la page ou le fichier :", grouped(n, "\u{202f}"), grouped(limit, "\u{202f}")),
     export_note: "Une copie en lecture seule enregistrée depuis palabre : les fils, les auteurs et \
                   la frise tels qu’ils ont été reconstruits depuis le texte.",
     shared_link: "lien partagé",
@@ -893,10 +894,23 @@ fn fr_source_error(e: &SourceError) -> String {
              au texte d’une discussion."
         ),
         SourceError::Empty { url } => format!("{url} est vide : il n’y a rien à afficher."),
-        SourceError::TooLarge { url, bytes } => format!(
+        SourceError::TooLarge {
+            url,
+            bytes: Some(bytes),
+            limit,
+        } => format!(
             "{url} fait {} Mo ; palabre ouvre les fichiers jusqu’à {} Mo.",
             bytes.div_ceil(1 << 20),
-            MAX_SOURCE_BYTES >> 20
+            limit >> 20
+        ),
+        SourceError::TooLarge {
+            url,
+            bytes: None,
+            limit,
+        } => format!(
+            "{url} dépasse {} Mo, le plus que palabre ouvre (le serveur n’a pas dit sa taille ; \
+             palabre a arrêté la lecture là).",
+            limit >> 20
         ),
     }
 }
@@ -934,6 +948,11 @@ mod tests {
         assert_eq!(Lang::Fr.bytes(1_234_567.0), "1,2 Mo");
         assert_eq!((EN.link_length)(42_508), "42,508 characters");
         assert_eq!((EN.link_length)(508), "508 characters");
+        assert!((EN.link_too_long)(2_500_000, 2_097_152).starts_with(
+            "2,500,000 characters: too long for a browser's address bar (over 2,097,152)"
+        ));
+        assert!((FR.link_too_long)(2_500_000, 2_097_152)
+            .starts_with("2\u{202f}500\u{202f}000 caractères : trop long"));
         assert_eq!(
             (FR.link_length)(1_000_000),
             "1\u{202f}000\u{202f}000 caractères"
@@ -971,7 +990,13 @@ mod tests {
             Message::Source(SourceError::Network { url: url.clone() }),
             Message::Source(SourceError::TooLarge {
                 url: url.clone(),
-                bytes: 600 << 20,
+                bytes: Some(600 << 20),
+                limit: MAX_SOURCE_BYTES,
+            }),
+            Message::Source(SourceError::TooLarge {
+                url: url.clone(),
+                bytes: None,
+                limit: MAX_SOURCE_BYTES,
             }),
             Message::DamagedLink,
             Message::NoDecompression,
@@ -987,7 +1012,8 @@ mod tests {
         assert_eq!(
             Lang::Fr.message(&Message::Source(SourceError::TooLarge {
                 url,
-                bytes: 600 << 20
+                bytes: Some(600 << 20),
+                limit: MAX_SOURCE_BYTES,
             })),
             "https://x.example/d.txt fait 600 Mo ; palabre ouvre les fichiers jusqu’à 512 Mo."
         );

@@ -94,12 +94,13 @@ pub async fn copy_text(text: &str) -> bool {
 /// Bytes read from a stream, stopping as soon as they exceed `limit`.
 enum Read {
     Done(Vec<u8>),
-    TooLarge(u64),
+    TooLarge(share::BodyCap),
     Failed,
 }
 
 async fn read_capped(stream: web_sys::ReadableStream, limit: u64) -> Read {
     let reader: web_sys::ReadableStreamDefaultReader = stream.get_reader().unchecked_into();
+    let mut cap = share::BodyCap::new(limit);
     let mut out = Vec::new();
     loop {
         let chunk = match JsFuture::from(reader.read()).await {
@@ -111,14 +112,27 @@ async fn read_capped(stream: web_sys::ReadableStream, limit: u64) -> Read {
             return Read::Done(out);
         }
         let bytes = Uint8Array::new(&chunk.get_value());
-        let total = out.len() as u64 + u64::from(bytes.length());
-        if total > limit {
+        if cap.take(u64::from(bytes.length())).is_err() {
             let _ = reader.cancel();
-            return Read::TooLarge(total);
+            return Read::TooLarge(cap);
         }
         let at = out.len();
         out.resize(at + bytes.length() as usize, 0);
         bytes.copy_to(&mut out[at..]);
+    }
+}
+
+/// The most bytes a `?src=` dump may have: [`share::MAX_SOURCE_BYTES`], or less when the
+/// page says so (`window.palabreSourceCap`, which the end-to-end tests set to check the
+/// cap without serving half a gigabyte; it can only lower the cap).
+fn source_cap() -> u64 {
+    let set = Reflect::get(&gloo::utils::window(), &"palabreSourceCap".into())
+        .ok()
+        .and_then(|v| v.as_f64())
+        .filter(|v| v.is_finite() && *v >= 0.0);
+    match set {
+        Some(cap) => (cap as u64).min(share::MAX_SOURCE_BYTES),
+        None => share::MAX_SOURCE_BYTES,
     }
 }
 
@@ -183,11 +197,13 @@ pub async fn fetch_source(url: &str) -> Result<Decoded, SourceError> {
         .unchecked_into();
     let header = |name: &str| response.headers().get(name).ok().flatten();
     let length = header("content-length").and_then(|l| l.trim().parse::<u64>().ok());
+    let cap = source_cap();
     let checked = share::check_response(
         url,
         response.status(),
         header("content-type").as_deref(),
         length,
+        cap,
     );
     if let Err(e) = checked {
         abort.abort();
@@ -196,14 +212,12 @@ pub async fn fetch_source(url: &str) -> Result<Decoded, SourceError> {
     let Some(body) = response.body() else {
         return Err(SourceError::Empty { url: url.into() });
     };
-    let bytes = match read_capped(body, share::MAX_SOURCE_BYTES).await {
+    // Held to the cap as it arrives: a server may not say, or may misstate, its length.
+    let bytes = match read_capped(body, cap).await {
         Read::Done(bytes) => bytes,
-        Read::TooLarge(bytes) => {
+        Read::TooLarge(cap) => {
             abort.abort();
-            return Err(SourceError::TooLarge {
-                url: url.into(),
-                bytes,
-            });
+            return Err(cap.refusal(url));
         }
         Read::Failed => return Err(network()),
     };

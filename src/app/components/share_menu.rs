@@ -72,7 +72,9 @@ pub fn ShareMenu(props: &ShareMenuProps) -> Html {
         }
         DataLink::Ready(link) => match link_fit(link.chars().count()) {
             LinkFit::TooLong => html! {
-                <p class="share-warning" role="alert" data-link-too-long="">{ (t.link_too_long)(crate::share::BROWSER_URL_LIMIT) }{ " " }{ instead }</p>
+                <p class="share-warning" role="alert" data-link-too-long="" data-link-length={link.chars().count().to_string()}>
+                    { (t.link_too_long)(link.chars().count(), crate::share::BROWSER_URL_LIMIT) }{ " " }{ instead }
+                </p>
             },
             fit => html! {
                 <>
