@@ -39,10 +39,13 @@ pub fn App() -> Html {
     {
         let dispatch = dispatch.clone();
         use_effect_with((), move |_| {
-            let listener =
-                gloo::events::EventListener::new(&gloo::utils::document(), "paste", move |e| {
-                    services::handle_paste(e, &dispatch)
-                });
+            // Not passive: a paste palabre opens must not also land in a text field.
+            let listener = gloo::events::EventListener::new_with_options(
+                &gloo::utils::document(),
+                "paste",
+                gloo::events::EventListenerOptions::enable_prevent_default(),
+                move |e| services::handle_paste(e, &dispatch),
+            );
             move || drop(listener)
         });
     }
@@ -51,11 +54,20 @@ pub fn App() -> Html {
     {
         let dispatch = dispatch.clone();
         use_effect_with((), move |_| {
-            let listener =
-                gloo::events::EventListener::new(&gloo::utils::document(), "keydown", move |e| {
+            // Not passive (gloo's default): a shortcut's key must not also do what the
+            // browser would (`/` typed into the search box, arrows scrolling the page).
+            let listener = gloo::events::EventListener::new_with_options(
+                &gloo::utils::document(),
+                "keydown",
+                gloo::events::EventListenerOptions::enable_prevent_default(),
+                move |e| {
                     let Some(key) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
                         return;
                     };
+                    if key.key() == "Tab" {
+                        // The shortcut sheet is modal: Tab stays in it while it is open.
+                        return services::trap_focus(key, "[data-help-sheet]");
+                    }
                     let at = Context {
                         typing: is_typing(key),
                         modifier: key.ctrl_key() || key.meta_key() || key.alt_key(),
@@ -75,8 +87,23 @@ pub fn App() -> Html {
                         }
                         None => {}
                     }
-                });
+                },
+            );
             move || drop(listener)
+        });
+    }
+
+    // The shortcut sheet takes keyboard focus when it opens, and gives it back where it
+    // was when it closes.
+    {
+        let before = use_mut_ref(|| None::<web_sys::HtmlElement>);
+        use_effect_with(state.help, move |&open| {
+            if open {
+                *before.borrow_mut() = services::focused_element();
+                services::focus("[data-close-help]");
+            } else if let Some(element) = before.borrow_mut().take() {
+                let _ = element.focus();
+            }
         });
     }
 

@@ -384,6 +384,58 @@ pub fn scroll_and_flash(id: usize) {
     let _ = classes.add_1("flash");
 }
 
+/// Keeps Tab and Shift+Tab inside the dialog `selector` names, while there is one (a
+/// modal dialog's focus must not wander to the page behind it).
+pub fn trap_focus(event: &web_sys::KeyboardEvent, selector: &str) {
+    let document = gloo::utils::document();
+    let Some(dialog) = document.query_selector(selector).ok().flatten() else {
+        return;
+    };
+    let Ok(list) = dialog.query_selector_all(
+        "button, [href], input, select, textarea, summary, [tabindex]:not([tabindex='-1'])",
+    ) else {
+        return;
+    };
+    let focusable: Vec<web_sys::HtmlElement> = (0..list.length())
+        .filter_map(|i| list.get(i)?.dyn_into().ok())
+        .collect();
+    let (Some(first), Some(last)) = (focusable.first(), focusable.last()) else {
+        return;
+    };
+    let active = document.active_element();
+    let inside = active
+        .as_ref()
+        .is_some_and(|a| dialog.contains(Some(a.unchecked_ref())));
+    let at = |e: &web_sys::HtmlElement| active.as_ref() == Some(e.unchecked_ref());
+    let to = match (event.shift_key(), inside) {
+        (_, false) => Some(first),
+        (true, true) if at(first) => Some(last),
+        (false, true) if at(last) => Some(first),
+        _ => None,
+    };
+    if let Some(to) = to {
+        event.prevent_default();
+        let _ = to.focus();
+    }
+}
+
+/// The element with keyboard focus, to give it back later.
+pub fn focused_element() -> Option<web_sys::HtmlElement> {
+    gloo::utils::document().active_element()?.dyn_into().ok()
+}
+
+/// Moves keyboard focus to the first element `selector` names.
+pub fn focus(selector: &str) {
+    let found = gloo::utils::document()
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(e) = found {
+        let _ = e.focus();
+    }
+}
+
 const LANG_KEY: &str = "palabre.lang";
 const THEME_KEY: &str = "palabre.theme";
 
