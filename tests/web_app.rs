@@ -1470,7 +1470,15 @@ async fn the_library_keeps_dropped_dumps_across_visits() {
         app.text("[data-library-item].current [data-library-open]"),
         "000.txt"
     );
-    assert!(app.text("[data-library]").contains("KB"));
+    // The storage figure itself, once the browser has said it: "89 KB used of 11 GB…".
+    app.until("the storage used", |a| a.count("[data-storage-used]") == 1)
+        .await;
+    let used = app.text("[data-storage-used]");
+    let (amount, rest) = used
+        .split_once(" used of ")
+        .unwrap_or_else(|| panic!("{used}"));
+    assert!(amount.ends_with(" KB") || amount.ends_with(" MB"), "{used}");
+    assert!(rest.ends_with(" available."), "{used}");
     // Reopening the other one from the library.
     let other = app.element("[data-library-item]:not(.current) [data-library-open]");
     assert_eq!(other.text_content().unwrap(), "002.txt");
