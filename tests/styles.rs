@@ -102,3 +102,110 @@ fn focus_rings_stand_out_on_every_background() {
     assert!(failures.is_empty(), "below 3:1: {failures:#?}");
     assert!(rule(":focus-visible").contains("var(--focus)"));
 }
+
+/// Linear-light RGB of `#rrggbb`.
+fn linear(hex: &str) -> [f64; 3] {
+    let channel = |i: usize| {
+        let c = f64::from(u8::from_str_radix(&hex[1 + 2 * i..3 + 2 * i], 16).unwrap()) / 255.0;
+        if c <= 0.04045 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    [channel(0), channel(1), channel(2)]
+}
+
+/// How a colour looks with normal vision and with each dichromacy: Machado, Oliveira and
+/// Fernandes (2009), full severity, applied in linear RGB.
+const VISIONS: [(&str, [[f64; 3]; 3]); 4] = [
+    (
+        "normal",
+        [[1.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.0, 0.0, 1.0]],
+    ),
+    (
+        "protanopia",
+        [
+            [0.152286, 1.052583, -0.204868],
+            [0.114503, 0.786281, 0.099216],
+            [-0.003882, -0.048116, 1.051998],
+        ],
+    ),
+    (
+        "deuteranopia",
+        [
+            [0.367322, 0.860646, -0.227968],
+            [0.280085, 0.672501, 0.047413],
+            [-0.011820, 0.042940, 0.968881],
+        ],
+    ),
+    (
+        "tritanopia",
+        [
+            [1.255528, -0.076749, -0.178779],
+            [-0.078411, 0.930809, 0.147602],
+            [0.004733, 0.691367, 0.303900],
+        ],
+    ),
+];
+
+/// CIELAB (D65) of `hex` as seen with `vision`.
+fn lab_seen(hex: &str, vision: &[[f64; 3]; 3]) -> [f64; 3] {
+    let c = linear(hex);
+    let [r, g, b] =
+        vision.map(|row| (row[0] * c[0] + row[1] * c[1] + row[2] * c[2]).clamp(0.0, 1.0));
+    let x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047;
+    let y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    let z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883;
+    let f = |t: f64| {
+        if t > 0.008856 {
+            t.cbrt()
+        } else {
+            7.787 * t + 16.0 / 116.0
+        }
+    };
+    [
+        116.0 * f(y) - 16.0,
+        500.0 * (f(x) - f(y)),
+        200.0 * (f(y) - f(z)),
+    ]
+}
+
+fn delta_e(a: [f64; 3], b: [f64; 3]) -> f64 {
+    ((a[0] - b[0]).powi(2) + (a[1] - b[1]).powi(2) + (a[2] - b[2]).powi(2)).sqrt()
+}
+
+#[test]
+fn person_colours_stay_apart_for_colour_blind_readers() {
+    // What `authors::PALETTE` promises: 10 ΔE*ab between any two person colours, and
+    // between a person colour and the text colours, in each theme and each vision.
+    const MIN: f64 = 10.0;
+    let mut failures = Vec::new();
+    for theme in [0, 1] {
+        let pick =
+            |(light, dark): (&'static str, &'static str)| if theme == 0 { light } else { dark };
+        let people: Vec<(&str, &str)> = PALETTE
+            .iter()
+            .map(|&(name, light, dark)| (name, pick((light, dark))))
+            .collect();
+        let texts = [
+            ("text", pick(themed("text"))),
+            ("muted", pick(themed("muted"))),
+        ];
+        for (vision, matrix) in &VISIONS {
+            for (i, &(a, a_hex)) in people.iter().enumerate() {
+                let others = people[i + 1..].iter().chain(&texts);
+                for &(b, b_hex) in others {
+                    let d = delta_e(lab_seen(a_hex, matrix), lab_seen(b_hex, matrix));
+                    if d < MIN {
+                        let theme = ["light", "dark"][theme];
+                        failures.push(format!(
+                            "{theme}, {vision}: {a} {a_hex} / {b} {b_hex}: {d:.1}"
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "closer than {MIN} ΔE: {failures:#?}");
+}
