@@ -31,7 +31,7 @@ test('a seed picked through the file input is shown, with no request leaving the
   assert.equal(await page.locator('[data-entry]').count(), 133);
   assert.equal(
     await page.locator('[data-summary]').textContent(),
-    '133 entries · 107 authors · 16 Sep 2010 – 17 Mar 2014 · 3 undated',
+    '133 entries · 107 authors · Sep 16, 2010 – Mar 17, 2014 · 3 undated',
   );
   const foreign = requests.filter((u) => !u.startsWith(server.url));
   assert.deepEqual(foreign, [], 'every request stays on the app\'s own origin and path');
@@ -89,5 +89,49 @@ test('the app works under its Content-Security-Policy, which blocks injected scr
   assert.equal(await page.evaluate(() => window.__ran), undefined);
   await page.waitForFunction(() => window.__csp.length > 0);
   assert.match((await page.evaluate(() => window.__csp))[0], /^script-src/);
+  await page.close();
+});
+
+test('with no theme chosen, the page follows the system\'s light or dark setting', async () => {
+  for (const [scheme, background] of [['dark', 'rgb(23, 24, 27)'], ['light', 'rgb(251, 250, 247)']]) {
+    const context = await browser.newContext({ colorScheme: scheme });
+    const { page, errors } = await openPage(context, server.url);
+    await page.locator('[data-dropzone]').waitFor();
+    assert.equal(await page.evaluate(() => localStorage.getItem('palabre.theme')), null);
+    assert.equal(await page.locator('[data-theme-select]').inputValue(), 'auto');
+    assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), background, scheme);
+    // A choice overrides the system, until Auto gives it back.
+    const other = scheme === 'dark' ? 'light' : 'dark';
+    await page.locator('[data-theme-select]').selectOption(other);
+    assert.notEqual(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), background);
+    await page.locator('[data-theme-select]').selectOption('auto');
+    assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), background);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+test('printing gives the conversation without the controls', async () => {
+  const { page, errors } = await open();
+  await page.locator('[data-file-input]').setInputFiles(seed('000_0a401290472b4421.txt'));
+  await page.locator('[data-entry]').nth(132).waitFor();
+  await page.locator('[data-entry="4"] [data-author]').click();
+  await page.locator('[data-highlight-bar]').waitFor();
+  const shown = (selector) => page.locator(selector).first().isVisible();
+  assert.equal(await shown('.topbar'), true, 'on screen, the chrome is there');
+  await page.emulateMedia({ media: 'print' });
+  for (const chrome of ['.topbar', '[data-dropzone]', '[data-toolbar]', '[data-filter-bars]', '.library',
+    '[data-authors-panel]', '[data-bar-info]', '[data-toggle]', '[data-why]']) {
+    assert.equal(await shown(chrome), false, `${chrome} is printed`);
+  }
+  for (const content of ['[data-post]', '[data-entry="0"]', '[data-entry="132"]', '[data-summary]']) {
+    assert.equal(await shown(content), true, `${content} is not printed`);
+  }
+  // Dimmed entries print as plainly as the others.
+  const dimmed = page.locator('.entry.dimmed').first();
+  assert.equal(await dimmed.evaluate((e) => getComputedStyle(e).color), 'rgb(0, 0, 0)');
+  await page.emulateMedia({ media: 'screen' });
+  assert.equal(await shown('.topbar'), true);
+  assert.deepEqual(errors, []);
   await page.close();
 });

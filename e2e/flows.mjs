@@ -39,7 +39,7 @@ export async function newcomerPath(page, url, { shot = async () => {}, check = a
   await shot('threads');
 
   await page.keyboard.press('Escape');
-  await page.locator('[data-bar]').filter({ hasText: '21 Oct 2010' }).first().click();
+  await page.locator('[data-bar]').filter({ hasText: 'Oct 21, 2010' }).first().click();
   await page.locator('[data-range-bar]').waitFor();
   await check('range', page);
 

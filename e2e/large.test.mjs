@@ -3,6 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve, launch, openPage } from './serve.mjs';
@@ -50,6 +51,15 @@ test('a large log loads in the worker: progress, a first screen, then all of it'
   const { page, errors } = await open();
   const workers = [];
   page.on('worker', (w) => workers.push(w.url()));
+  // The live region is on the page before anything loads (screen readers only announce
+  // changes to a region they already know), and says how far the reading went.
+  const region = page.locator('.status[role="status"][aria-live="polite"]');
+  assert.equal(await region.count(), 1);
+  assert.equal((await region.textContent()).trim(), '');
+  await region.evaluate((el) => {
+    window.__said = [];
+    new MutationObserver(() => window.__said.push(el.textContent)).observe(el, { subtree: true, childList: true, characterData: true });
+  });
   await page.locator('[data-file-input]').setInputFiles(file);
   // The first screen comes before the whole file is threaded.
   await page.locator('[data-first-screen]').waitFor();
@@ -58,6 +68,12 @@ test('a large log loads in the worker: progress, a first screen, then all of it'
   assert.equal(await page.locator('[data-loading]').count(), 0);
   assert.ok((await page.locator('[data-entry]').count()) < 300, 'the list is virtualised');
   assert.ok(workers.some((u) => u.endsWith('palabre-worker_loader.js')), `workers: ${workers}`);
+  const said = [...new Set(await page.evaluate(() => window.__said))];
+  assert.ok(said.some((t) => /^Reading big\.log…/.test(t)), said.join(' | '));
+  const progress = said.filter((t) => /\d+(\.\d)? [kKM]?B of \d+(\.\d)? MB/.test(t));
+  assert.ok(progress.length >= 1, `progress said: ${said.join(' | ')}`);
+  assert.ok(said.some((t) => /entries found; working out who answers whom/.test(t)), said.join(' | '));
+  assert.equal((await region.textContent()).trim(), '', 'quiet once loaded');
   // The file is kept in the library like any other.
   await page.locator('[data-library-item]').first().waitFor();
   assert.deepEqual(errors, []);
@@ -94,6 +110,32 @@ test('a 10 MB file of one line opens as a post, with the line cut for display', 
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-download-json]').click()]);
   const json = JSON.parse(await (await import('node:fs/promises')).readFile(await download.path(), 'utf8'));
   assert.equal(json.post.body.length, line.length);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a link too long for any browser says how long it is, and offers the files', async () => {
+  // 2.3 MB of noise hardly compresses: its #z= link is past the 2 MiB browsers open.
+  const alphabet = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+  const noise = randomBytes(29_000 * 79);
+  const lines = [];
+  for (let i = 0; i < 29_000; i++) {
+    lines.push(Array.from(noise.subarray(i * 79, (i + 1) * 79), (b) => alphabet[b % 62]).join(''));
+  }
+  const path = join(dir, 'noise.txt');
+  await writeFile(path, lines.join('\n'));
+  const { page, errors } = await open();
+  await page.locator('[data-file-input]').setInputFiles(path);
+  await page.locator('[data-post]').waitFor({ timeout: 60_000 });
+  await page.locator('[data-loading]').waitFor({ state: 'detached', timeout: 60_000 });
+  await page.locator('[data-share]').click();
+  const verdict = page.locator('[data-link-too-long]');
+  await verdict.waitFor({ timeout: 60_000 });
+  const length = Number(await verdict.getAttribute('data-link-length'));
+  assert.ok(length > 2 * 1024 * 1024, `${length}`);
+  assert.match(await verdict.textContent(), new RegExp(`^${length.toLocaleString('en-US')} characters: too long`));
+  assert.equal(await page.locator('[data-link-too-long] [data-save-html-instead]').count(), 1);
+  assert.equal(await page.locator('[data-data-link]').count(), 0, 'no link to copy');
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -67,7 +67,61 @@ test('a newcomer opens the example, drops a dump, searches, highlights, picks a 
   await page.close();
 });
 
-test('the keyboard alone reaches every control and the shortcut sheet', async () => {
+test('the keyboard alone reaches every control, each with a visible focus', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(server.url);
+  await page.locator('[data-file-input]').setInputFiles(seed('002_0ad0d366ed8f33a8.txt'));
+  await page.locator('[data-entry]').nth(11).waitFor();
+  await page.locator('[data-library-item]').first().waitFor();
+  await page.evaluate(() => document.activeElement?.blur());
+  // Tab from the top of the page until focus comes back round, noting what each stop is
+  // and whether its focus shows (an outline, the card's outline for a row, the bar's
+  // stroke for a timeline bar, the label's for the file input).
+  const stops = [];
+  for (let i = 0; i < 400; i++) {
+    await page.keyboard.press('Tab');
+    const stop = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return null;
+      const names = ['data-share', 'data-close', 'data-lang', 'data-theme-select', 'data-help', 'data-file-input',
+        'data-open-example', 'data-library-open', 'data-encoding', 'data-bar', 'data-mode', 'data-search',
+        'data-kind-filter', 'data-node', 'data-author', 'data-copy-link', 'data-reply-to', 'data-sort'];
+      let name = names.find((a) => el.hasAttribute(a));
+      if (!name && el.tagName === 'SUMMARY') {
+        name = el.closest('[data-export-menu]') ? 'export menu' : el.closest('[data-authors-panel]') ? 'authors panel' : 'summary';
+      }
+      const shows = (e) => {
+        if (!e) return false;
+        const cs = getComputedStyle(e);
+        return cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2;
+      };
+      const visible = shows(el)
+        || (el.matches('[data-node], .row') && shows(el.querySelector(':scope > .entry')))
+        || (el.matches('[data-bar]') && getComputedStyle(el.querySelector('.hit')).stroke !== 'none')
+        || shows(el.closest('.button'));
+      const first = el.dataset.tabStop === undefined;
+      el.dataset.tabStop = '';
+      return { name: name ?? el.tagName.toLowerCase(), visible, first, id: el.getAttribute('data-bar') ?? el.getAttribute('data-node') };
+    });
+    if (!stop) continue;
+    if (!stop.first) break; // round again
+    stops.push(stop);
+  }
+  const reached = new Set(stops.map((s) => s.name));
+  for (const control of ['data-share', 'export menu', 'data-close', 'data-lang', 'data-theme-select', 'data-help',
+    'data-file-input', 'data-open-example', 'data-library-open', 'data-encoding', 'data-bar', 'authors panel',
+    'data-mode', 'data-search', 'data-kind-filter', 'data-node', 'data-author', 'data-copy-link', 'data-reply-to']) {
+    assert.ok(reached.has(control), `Tab never reaches ${control}; reached ${[...reached].join(', ')}`);
+  }
+  const hidden = stops.filter((s) => !s.visible).map((s) => s.name);
+  assert.deepEqual(hidden, [], 'focus is visible at every stop');
+  // The timeline's bars and the list's rows are one stop each (arrows move inside).
+  assert.equal(stops.filter((s) => s.name === 'data-bar').length, 1);
+  assert.equal(stops.filter((s) => s.name === 'data-node').length, 1);
+  await page.close();
+});
+
+test('the shortcut sheet keeps keyboard focus while open and gives it back', async () => {
   const page = await browser.newPage();
   await page.goto(server.url);
   await page.locator('[data-file-input]').setInputFiles(seed('002_0ad0d366ed8f33a8.txt'));
@@ -77,13 +131,21 @@ test('the keyboard alone reaches every control and the shortcut sheet', async ()
   // The second row in reading order (a reply comes right under what it answers).
   const second = await page.locator('[data-node]').nth(1).getAttribute('data-node');
   await page.waitForFunction((id) => document.activeElement?.getAttribute('data-node') === id, second);
+  await page.locator('[data-help]').focus();
   await page.keyboard.press('?');
   await page.locator('[data-help-sheet]').waitFor();
+  const inSheet = () => page.evaluate(() => !!document.activeElement?.closest('[data-help-sheet]'));
+  assert.ok(await inSheet(), 'the sheet takes focus');
+  for (const key of ['Tab', 'Tab', 'Shift+Tab', 'Tab']) {
+    await page.keyboard.press(key);
+    assert.ok(await inSheet(), `${key} stays in the sheet`);
+  }
   await page.keyboard.press('Escape');
   assert.equal(await page.locator('[data-help-sheet]').count(), 0);
+  assert.ok(await page.evaluate(() => document.activeElement?.hasAttribute('data-help')), 'focus is back');
   await page.keyboard.press('/');
   await page.waitForFunction(() => document.activeElement?.hasAttribute('data-search'));
-  // Focus is always visible: the focused element draws an outline.
+  assert.equal(await page.locator('[data-search]').inputValue(), '', 'the / is a shortcut, not typed');
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
   assert.notEqual(outline, 'none');
   await page.close();
@@ -111,6 +173,17 @@ for (const scheme of ['light', 'dark']) {
       await page.locator('[data-entry]').nth(count - 1).waitFor();
       await page.locator('[data-authors-panel] summary').click();
       found[`${name} threads`] = await audit(page);
+      // Someone highlighted (everyone else dimmed) and a current search hit among hits.
+      await page.locator('[data-entry="1"] [data-author]').click();
+      await page.locator('[data-highlight-bar]').waitFor();
+      await page.locator('[data-search]').fill('e');
+      await page.locator('[data-search]').press('Enter');
+      await page.locator('[data-current-hit]').waitFor();
+      assert.ok(await page.locator('.entry.dimmed').count() > 0);
+      found[`${name} highlight and search`] = await audit(page);
+      await page.locator('[data-search]').fill('');
+      await page.keyboard.press('Escape');
+      await page.locator('[data-highlight-bar]').waitFor({ state: 'detached' });
       await page.locator('[data-mode="chronological"]').click();
       found[`${name} chronological`] = await audit(page);
       await page.locator('[data-mode="thread"]').click();

@@ -19,6 +19,7 @@ const seed = (name) => `${repo}tests/fixtures/${name}`;
 let server, elsewhere, browser;
 
 // Beside the app: the seeds under `dumps/`, and the odd answers a host can give.
+const endless = {};
 async function beside(rel, req, res) {
   if (rel.startsWith('dumps/')) {
     try {
@@ -35,6 +36,22 @@ async function beside(rel, req, res) {
   }
   if (rel === 'odd/binary.txt') {
     res.writeHead(200, { 'content-type': 'text/plain' }).end(Buffer.from('PK\x03\x04\0\0\0\0binary\0\0', 'latin1'));
+    return true;
+  }
+  if (rel === 'odd/endless.txt') {
+    // No content-length (chunked), and more than any cap: palabre must stop reading.
+    res.writeHead(200, { 'content-type': 'text/plain' });
+    const chunk = Buffer.alloc(64 * 1024, 'endless line\n');
+    endless.sent = 0;
+    endless.closed = new Promise((closed) => req.on('close', () => { res.destroy(); closed(endless.sent); }));
+    const pump = () => {
+      while (endless.sent < 256 * 1024 * 1024 && !res.destroyed) {
+        endless.sent += chunk.length;
+        if (!res.write(chunk)) return res.once('drain', pump);
+      }
+      res.end();
+    };
+    pump();
     return true;
   }
   if (rel === 'odd/huge.txt') {
@@ -131,6 +148,21 @@ test('?src= failures each get their own message', async () => {
   await context.close();
 });
 
+test('?src= without a stated length is held to the cap as it arrives', async () => {
+  // The real cap is 512 MB; the page may lower it, so that the test serves 1 MB and more.
+  const context = await browser.newContext();
+  await context.addInitScript(() => { window.palabreSourceCap = 1024 * 1024; });
+  const { page, errors } = await open(`${server.url}?src=odd/endless.txt`, context);
+  await page.locator('[data-error]').waitFor();
+  assert.match(await page.locator('[data-error] span').textContent(),
+    /^endless\.txt: odd\/endless\.txt is larger than 1 MB, the most palabre opens \(the server did not say its size/);
+  assert.equal(await page.locator('[data-entry]').count(), 0);
+  const sent = await endless.closed;
+  assert.ok(sent < 256 * 1024 * 1024, `palabre read it all (${sent} bytes sent)`);
+  assert.deepEqual(errors.filter((e) => !/Failed to load resource|ERR_/.test(e)), []);
+  await context.close();
+});
+
 async function packed(name) {
   const { page } = await open(server.url);
   await page.locator('[data-file-input]').setInputFiles(seed(name));
@@ -192,7 +224,7 @@ test('dist/palabre.html works from disk: drop a file, or open a #z= link', async
   assert.equal(await page.locator('[data-entry]').count(), 133);
   assert.equal(
     await page.locator('[data-summary]').textContent(),
-    '133 entries · 107 authors · 16 Sep 2010 – 17 Mar 2014 · 3 undated',
+    '133 entries · 107 authors · Sep 16, 2010 – Mar 17, 2014 · 3 undated',
   );
   await page.locator('[data-entry="11"] [data-reply-to]').click();
   await page.locator('[data-entry="8"].flash').waitFor();
@@ -225,6 +257,22 @@ test('Save as HTML writes one read-only page: every entry, no script', async () 
   const html = await readFile(path, 'utf8');
   assert.doesNotMatch(html, /<script|<button|<input|\son[a-z]+=/i);
   assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline';/);
+  assert.match(html, /^<!doctype html>\n<html lang="en">/);
+
+  // In French, the page is French: its language, its note, its words.
+  await page.locator('[data-lang]').selectOption('fr');
+  if (!(await page.locator('[data-save-html]').isVisible())) await page.locator('[data-share]').click();
+  const [french] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('[data-save-html]').click(),
+  ]);
+  const frenchPath = join(await mkdtemp(join(tmpdir(), 'palabre-')), 'saved-fr.html');
+  await french.saveAs(frenchPath);
+  const frenchHtml = await readFile(frenchPath, 'utf8');
+  assert.match(frenchHtml, /^<!doctype html>\n<html lang="fr">/);
+  assert.match(frenchHtml, /Une copie en lecture seule enregistrée depuis palabre/);
+  assert.match(frenchHtml, /↩ en réponse à Lucile Reynard/);
+  assert.doesNotMatch(frenchHtml, /in reply to/);
   assert.deepEqual(errors, []);
   await page.close();
 

@@ -67,8 +67,44 @@ impl Identity {
 pub struct PostAuthor {
     pub identity: usize,
     pub rule: Rule,
-    /// What the rule saw, in words a reader can check.
-    pub evidence: String,
+    /// What the rule saw, for a reader to check (`Display` words it in English; the app
+    /// words it in the reader's language).
+    pub evidence: Evidence,
+}
+
+/// What decided the post author.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Evidence {
+    /// The name at the top of the post, as written there.
+    Header { named: String },
+    /// Entry `entry`, a pingback or an echo, says `… by HANDLE`.
+    Pingback {
+        kind: Kind,
+        entry: usize,
+        handle: String,
+    },
+    /// `count` answers to other people, counted on reply links (`by_links`) or on
+    /// `@name` opening a line.
+    Answers { by_links: bool, count: usize },
+}
+
+impl std::fmt::Display for Evidence {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Evidence::Header { named } => write!(f, "named at the top of the post: {named}"),
+            Evidence::Pingback {
+                kind,
+                entry,
+                handle,
+            } => write!(f, "{} #{entry} says “… by {handle}”", kind.as_str()),
+            Evidence::Answers { by_links, count } => write!(
+                f,
+                "answers others most often ({}): {count} answers",
+                if *by_links { "reply links" } else { "@name" }
+            ),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -212,7 +248,9 @@ fn by_header(archive: &Archive, authors: &Authors) -> Option<PostAuthor> {
     Some(PostAuthor {
         identity: identity.id,
         rule: Rule::Header,
-        evidence: format!("named at the top of the post: {named}"),
+        evidence: Evidence::Header {
+            named: named.to_string(),
+        },
     })
 }
 
@@ -229,7 +267,7 @@ fn by_pingback(archive: &Archive, authors: &Authors) -> Option<PostAuthor> {
             })
         })
         .collect();
-    let mut votes: Vec<(usize, String)> = Vec::new();
+    let mut votes: Vec<(usize, Evidence)> = Vec::new();
     for entry in &archive.entries {
         if !matches!(entry.kind, Kind::Pingback | Kind::Echo) {
             continue;
@@ -242,7 +280,11 @@ fn by_pingback(archive: &Archive, authors: &Authors) -> Option<PostAuthor> {
                 if let (Some(only), None) = (matching.next(), matching.next()) {
                     votes.push((
                         only.id,
-                        format!("{} #{} says “… by {handle}”", entry.kind.as_str(), entry.id),
+                        Evidence::Pingback {
+                            kind: entry.kind,
+                            entry: entry.id,
+                            handle: handle.clone(),
+                        },
                     ));
                 }
             }
@@ -261,7 +303,7 @@ fn by_answers(archive: &Archive, authors: &Authors) -> Option<PostAuthor> {
     let has_links = entries
         .iter()
         .any(|e| e.links.iter().any(|l| l.cue != Cue::Context));
-    let mut votes: Vec<(usize, String)> = Vec::new();
+    let mut votes: Vec<(usize, ())> = Vec::new();
     if has_links {
         // Context links are the chat baseline's guesses, not someone answering someone.
         for (child, entry) in entries.iter().enumerate() {
@@ -272,7 +314,7 @@ fn by_answers(archive: &Archive, authors: &Authors) -> Option<PostAuthor> {
                     continue;
                 };
                 if from != to && link.to < child {
-                    votes.push((from, "answers others most often (reply links)".into()));
+                    votes.push((from, ()));
                 }
             }
         }
@@ -297,22 +339,25 @@ fn by_answers(archive: &Archive, authors: &Authors) -> Option<PostAuthor> {
                 }
             }
             for _ in addressed {
-                votes.push((from, "answers others most often (@name)".into()));
+                votes.push((from, ()));
             }
         }
     }
-    let (winner, evidence) = clear_winner(&votes, 3, 2)?;
+    let (winner, ()) = clear_winner(&votes, 3, 2)?;
     let count = votes.iter().filter(|(id, _)| *id == winner).count();
     Some(PostAuthor {
         identity: winner,
         rule: Rule::Answers,
-        evidence: format!("{evidence}: {count} answers"),
+        evidence: Evidence::Answers {
+            by_links: has_links,
+            count,
+        },
     })
 }
 
 /// The most voted identity and its first evidence, when it has at least `min` votes and
 /// `ratio` times as many as the runner-up (strictly more when `ratio` is 1).
-fn clear_winner(votes: &[(usize, String)], min: usize, ratio: usize) -> Option<(usize, String)> {
+fn clear_winner<T: Clone>(votes: &[(usize, T)], min: usize, ratio: usize) -> Option<(usize, T)> {
     let mut tally: Vec<(usize, usize)> = Vec::new();
     for (id, _) in votes {
         match tally.iter_mut().find(|(t, _)| t == id) {
@@ -328,10 +373,13 @@ fn clear_winner(votes: &[(usize, String)], min: usize, ratio: usize) -> Option<(
     } else {
         best >= ratio * second
     };
-    (best >= min && ahead).then(|| {
-        let evidence = votes.iter().find(|(id, _)| *id == winner);
-        (winner, evidence.map(|(_, e)| e.clone()).unwrap_or_default())
-    })
+    (best >= min && ahead)
+        .then(|| {
+            // The winner has at least one vote: its first is the evidence shown.
+            let first = votes.iter().find(|(id, _)| *id == winner);
+            first.map(|(_, e)| (winner, e.clone()))
+        })
+        .flatten()
 }
 
 /// Characters a handle or nickname is made of.
@@ -397,23 +445,29 @@ pub struct Colour {
     pub dark: &'static str,
 }
 
-/// Twelve hues spread around the wheel. Neighbours alternate dark and light variants, so
-/// that readers who confuse two hues still see a difference in lightness; and every entry
-/// keeps a WCAG contrast of at least 4.5:1 on its theme's backgrounds (checked by a test).
-/// Colour is never the only cue: the name is always written beside it.
+/// Twelve hues spread around the wheel, in a light-theme and a dark-theme variant. What
+/// the palette guarantees, checked by `tests/styles.rs`:
+/// - every colour reads at 4.5:1 or more on each background of its theme (names are text);
+/// - any two colours differ by at least 10 ΔE*ab (CIE 1976; 2.3 is a just-noticeable
+///   difference), and each differs that much from the text colours, under normal vision
+///   and under simulated protanopia, deuteranopia and tritanopia (Machado et al. 2009, full
+///   severity): two people's colours can be told apart by readers with any of the three
+///   colour-vision deficiencies.
+///
+/// Colour is still never the only cue: the name is always written beside it.
 pub const PALETTE: [(&str, &str, &str); 12] = [
-    ("vermillion", "#be4a0f", "#f5ac87"),
-    ("ochre", "#744f06", "#cb8b0b"),
-    ("olive", "#737314", "#c3c322"),
-    ("green", "#196325", "#2bae41"),
-    ("teal", "#0e7d6b", "#18d4b4"),
-    ("cyan", "#0a5d79", "#11a3d3"),
-    ("blue", "#196bdd", "#99bff4"),
-    ("indigo", "#493dcf", "#948de2"),
-    ("violet", "#9848d1", "#d2afeb"),
-    ("magenta", "#95208c", "#df6ad6"),
-    ("crimson", "#d51e5b", "#f3a8c1"),
-    ("slate", "#4a5765", "#8999a8"),
+    ("vermillion", "#be320a", "#fca070"),
+    ("ochre", "#623800", "#bd9405"),
+    ("olive", "#6f6f1a", "#cabd2d"),
+    ("green", "#457137", "#23ad45"),
+    ("teal", "#1c7d5b", "#0ed2c6"),
+    ("cyan", "#015d7a", "#27a1cc"),
+    ("blue", "#1b65db", "#86b7f6"),
+    ("indigo", "#412ccc", "#898ef7"),
+    ("violet", "#7335b9", "#f0c4ff"),
+    ("magenta", "#94189b", "#f479df"),
+    ("crimson", "#db0049", "#ffa8ca"),
+    ("slate", "#333d4f", "#6f9db2"),
 ];
 
 /// The colour of a name: the same on every load, whatever the order of the entries.

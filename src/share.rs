@@ -1,6 +1,6 @@
 //! Sharing, the pure part: the view ⇄ URL fragment codec, the `#z=` payload's base64url,
-//! permalink anchors, link-length verdicts, the checks on a `?src=` response, and every
-//! sentence the sharing features show (in [`msg`], to be translated in one place).
+//! permalink anchors, link-length verdicts and the checks on a `?src=` response (their
+//! failures as [`SourceError`], worded in English by `Display`, in French by the app).
 //!
 //! A fragment looks like `#e=<anchor>&a=<author>&from=<iso>&to=<iso>&m=thread|chrono&q=<text>`;
 //! a link with the data inside starts with `z=<base64url of deflate-raw>` and may carry the
@@ -369,9 +369,12 @@ pub enum SourceError {
     Empty {
         url: String,
     },
+    /// Larger than `limit` bytes: `bytes` as the server stated it, `None` when it did not
+    /// say and the body ran past the limit as it was read.
     TooLarge {
         url: String,
-        bytes: u64,
+        bytes: Option<u64>,
+        limit: u64,
     },
 }
 
@@ -410,12 +413,14 @@ pub fn is_binary_content_type(content_type: &str) -> bool {
         || essence.starts_with("application/vnd.oasis.opendocument")
 }
 
-/// What the response's status line and headers already tell, before its body is read.
+/// What the response's status line and headers already tell, before its body is read;
+/// `limit` is the most bytes it may have ([`MAX_SOURCE_BYTES`]).
 pub fn check_response(
     url: &str,
     status: u16,
     content_type: Option<&str>,
     content_length: Option<u64>,
+    limit: u64,
 ) -> Result<(), SourceError> {
     let url = url.to_string();
     match status {
@@ -428,8 +433,47 @@ pub fn check_response(
         return Err(SourceError::NotText { url, content_type });
     }
     match content_length {
-        Some(bytes) if bytes > MAX_SOURCE_BYTES => Err(SourceError::TooLarge { url, bytes }),
+        Some(bytes) if bytes > limit => Err(SourceError::TooLarge {
+            url,
+            bytes: Some(bytes),
+            limit,
+        }),
         _ => Ok(()),
+    }
+}
+
+/// Counts a body's bytes as they arrive and refuses them once past the limit, so that a
+/// response which does not state its length (chunked) is held to the same cap as one
+/// that does, without being read to its end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BodyCap {
+    limit: u64,
+    read: u64,
+}
+
+impl BodyCap {
+    pub fn new(limit: u64) -> BodyCap {
+        BodyCap { limit, read: 0 }
+    }
+
+    /// Takes `n` more bytes: `Err` with the bytes received so far once they exceed the
+    /// limit (the caller stops reading then).
+    pub fn take(&mut self, n: u64) -> Result<(), u64> {
+        self.read = self.read.saturating_add(n);
+        if self.read > self.limit {
+            Err(self.read)
+        } else {
+            Ok(())
+        }
+    }
+
+    /// Why a body that ran past the cap is refused.
+    pub fn refusal(&self, url: &str) -> SourceError {
+        SourceError::TooLarge {
+            url: url.to_string(),
+            bytes: None,
+            limit: self.limit,
+        }
     }
 }
 
@@ -480,34 +524,35 @@ impl fmt::Display for SourceError {
             SourceError::Empty { url } => {
                 write!(f, "{url} is empty: there is nothing to show.")
             }
-            SourceError::TooLarge { url, bytes } => write!(
+            SourceError::TooLarge {
+                url,
+                bytes: Some(bytes),
+                limit,
+            } => write!(
                 f,
                 "{url} is {} MB; palabre opens files up to {} MB.",
                 bytes.div_ceil(1 << 20),
-                MAX_SOURCE_BYTES >> 20
+                limit >> 20
+            ),
+            SourceError::TooLarge {
+                url,
+                bytes: None,
+                limit,
+            } => write!(
+                f,
+                "{url} is larger than {} MB, the most palabre opens (the server did not say \
+                 its size; palabre stopped reading there).",
+                limit >> 20
             ),
         }
     }
 }
 
-/// Sentences the sharing core writes itself (error messages, names); the share menu's own
-/// words are in `app::i18n`, in each language.
+/// The names the sharing core gives a dump it did not get as a file (the file-name slot
+/// shows them in the reader's language, `app::i18n::Lang::dump_name`).
 pub mod msg {
     pub const LINKED_FILE: &str = "linked file";
     pub const SHARED_LINK: &str = "shared link";
-    pub const EXPORT_NOTE: &str =
-        "A read-only copy saved from palabre: threads, authors and timeline as they were \
-         rebuilt from the dump.";
-
-    pub fn pack_failed(why: &str) -> String {
-        format!("The link could not be made: {why}")
-    }
-
-    pub const DAMAGED_LINK: &str =
-        "the data in this link is damaged (it may have been cut by the app that carried it). \
-         Ask for the link again, or for the file.";
-    pub const NO_COMPRESSION: &str =
-        "this browser cannot decompress the data in links (it lacks DecompressionStream).";
 }
 
 #[cfg(test)]
@@ -717,6 +762,30 @@ mod tests {
     }
 
     #[test]
+    fn a_body_without_a_stated_length_is_held_to_the_cap_as_it_arrives() {
+        let url = "https://example.org/endless.txt";
+        // Chunks of 64 KiB against a 1 MiB cap: the 17th is one too many.
+        let mut cap = BodyCap::new(1 << 20);
+        for _ in 0..16 {
+            assert_eq!(cap.take(64 << 10), Ok(()));
+        }
+        assert_eq!(cap.take(64 << 10), Err((1 << 20) + (64 << 10)));
+        let refusal = cap.refusal(url);
+        assert_eq!(
+            refusal.to_string(),
+            "https://example.org/endless.txt is larger than 1 MB, the most palabre opens \
+             (the server did not say its size; palabre stopped reading there)."
+        );
+        // Exactly the limit passes; a stated length over it is refused before reading.
+        let mut cap = BodyCap::new(10);
+        assert_eq!(cap.take(10), Ok(()));
+        assert_eq!(cap.take(0), Ok(()));
+        assert_eq!(cap.take(u64::MAX), Err(u64::MAX));
+        assert!(check_response(url, 200, None, Some(11), 10).is_err());
+        assert!(check_response(url, 200, None, None, 10).is_ok());
+    }
+
+    #[test]
     fn link_lengths_get_a_verdict() {
         assert_eq!(link_fit(1_999), LinkFit::Fine);
         assert_eq!(link_fit(2_001), LinkFit::Long);
@@ -726,7 +795,7 @@ mod tests {
     #[test]
     fn each_source_failure_has_its_own_message() {
         let url = "https://example.org/d.txt";
-        let check = |status, ct, len| check_response(url, status, ct, len);
+        let check = |status, ct, len| check_response(url, status, ct, len, MAX_SOURCE_BYTES);
         assert_eq!(
             check(200, Some("text/plain; charset=utf-8"), Some(10)),
             Ok(())

@@ -1,5 +1,5 @@
-//! The one-line overview of an archive ("133 entries · 107 authors · 16 Sep 2010 –
-//! 17 Mar 2014 · 3 undated"), shared by the app and the CLI.
+//! The one-line overview of an archive ("133 entries · 107 authors · Sep 16, 2010 –
+//! Mar 17, 2014 · 3 undated"), shared by the app and the CLI.
 
 use crate::model::{Archive, Stamp};
 use crate::text::fold;
@@ -64,9 +64,9 @@ const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
 
-/// `16 Sep 2010`: unambiguous whatever the reader's locale.
+/// `Sep 16, 2010`: the month in letters, unambiguous whatever the reader's locale.
 pub fn short_date(s: Stamp) -> String {
-    format!("{} {} {}", s.day, MONTHS[usize::from(s.month - 1)], s.year)
+    format!("{} {}, {}", MONTHS[usize::from(s.month - 1)], s.day, s.year)
 }
 
 #[cfg(test)]
@@ -113,7 +113,7 @@ mod tests {
         );
         assert_eq!(
             s.to_string(),
-            "4 entries · 3 authors · 16 Sep 2010 – 18 Sep 2010 · 1 undated"
+            "4 entries · 3 authors · Sep 16, 2010 – Sep 18, 2010 · 1 undated"
         );
     }
 
@@ -125,7 +125,7 @@ mod tests {
         };
         assert_eq!(
             Summary::of(&archive).to_string(),
-            "1 entry · 1 author · 1 Sep 2009"
+            "1 entry · 1 author · Sep 1, 2009"
         );
     }
 }

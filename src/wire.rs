@@ -8,6 +8,11 @@
 //!
 //! Layout: little-endian LEB128 integers; strings as a length then UTF-8 bytes; options as
 //! a 0/1 tag. A chunk is a count then that many entries.
+//!
+//! Decoding also keeps the archive's invariants, whatever the bytes say: an entry's `id`
+//! is its index (an entry claiming another is dropped, and so are the ones after it) and
+//! links only point back (`to < id`; others are dropped), so that what the page indexes
+//! by id or by link is always there.
 
 use crate::model::{Archive, Cue, Entry, Kind, Link, Post, Stamp};
 
@@ -77,10 +82,13 @@ pub fn encode_entries(entries: &[Entry]) -> Vec<u8> {
     w.0
 }
 
-pub fn decode_entries(bytes: &[u8]) -> Option<Vec<Entry>> {
+/// The entries of a chunk whose first entry is entry `first` of the archive.
+pub fn decode_entries(bytes: &[u8], first: usize) -> Option<Vec<Entry>> {
     let mut r = Reader(bytes);
     let n = r.count()?;
-    let mut entries = Vec::with_capacity(n);
+    let mut entries: Vec<Entry> = Vec::with_capacity(n);
+    // Once an entry is out of place, every later one is too.
+    let mut in_place = true;
     for _ in 0..n {
         let id = r.usize()?;
         let author = r.str()?;
@@ -109,6 +117,11 @@ pub fn decode_entries(bytes: &[u8]) -> Option<Vec<Entry>> {
             1 => true,
             _ => return None,
         };
+        in_place &= first.checked_add(entries.len()) == Some(id);
+        if !in_place {
+            continue;
+        }
+        let links: Vec<Link> = links.into_iter().filter(|l| l.to < id).collect();
         entries.push(Entry {
             id,
             author,
@@ -304,8 +317,9 @@ mod tests {
             let archive = seed(name);
             let mut back = decode_head(&encode_head(&archive)).unwrap();
             for chunk in archive.entries.chunks(7) {
+                let first = back.entries.len();
                 back.entries
-                    .extend(decode_entries(&encode_entries(chunk)).unwrap());
+                    .extend(decode_entries(&encode_entries(chunk), first).unwrap());
             }
             assert_eq!(back, archive, "{name}");
         }
@@ -342,16 +356,61 @@ mod tests {
     fn garbage_is_refused_without_panicking() {
         let good = encode_entries(&seed("002_0ad0d366ed8f33a8.txt").entries);
         for cut in 0..good.len() {
-            assert_eq!(decode_entries(&good[..cut]), None, "cut at {cut}");
+            assert_eq!(decode_entries(&good[..cut], 0), None, "cut at {cut}");
         }
         let mut flipped = good.clone();
         for i in (0..flipped.len()).step_by(13) {
             flipped[i] ^= 0xA5;
-            let _ = decode_entries(&flipped);
+            let _ = decode_entries(&flipped, 0);
         }
-        assert_eq!(decode_entries(&[0xff; 11]), None);
+        assert_eq!(decode_entries(&[0xff; 11], 0), None);
         assert_eq!(decode_head(&[]), None);
         // A count of a billion entries in a five-byte message is refused at once.
-        assert_eq!(decode_entries(&[0x80, 0x94, 0xeb, 0xdc, 0x03]), None);
+        assert_eq!(decode_entries(&[0x80, 0x94, 0xeb, 0xdc, 0x03], 0), None);
+    }
+
+    #[test]
+    fn hostile_entries_keep_ids_as_positions_and_links_pointing_back() {
+        let archive = seed("002_0ad0d366ed8f33a8.txt");
+        let mut entries = archive.entries.clone();
+        let link = |to| Link {
+            to,
+            evidence: "@x".into(),
+            confidence: 0.5,
+            cue: Cue::Mention,
+        };
+        // A link forward, a link to itself and a link far beyond the archive.
+        entries[3].links.push(link(9));
+        entries[4].links.push(link(4));
+        entries[5].links.push(link(usize::MAX >> 2));
+        let back = decode_entries(&encode_entries(&entries), 0).unwrap();
+        assert_eq!(
+            back, archive.entries,
+            "the bad links are gone, the good ones kept"
+        );
+        for e in &back {
+            assert!(e.links.iter().all(|l| l.to < e.id));
+            assert_eq!(e.parents, e.links.iter().map(|l| l.to).collect::<Vec<_>>());
+        }
+
+        // An entry claiming another place drops it and everything after it.
+        let mut shuffled = archive.entries.clone();
+        shuffled[6].id = 600;
+        let back = decode_entries(&encode_entries(&shuffled), 0).unwrap();
+        assert_eq!(back, archive.entries[..6]);
+        // A chunk is read where it goes: the same bytes read as entries 100… keep none.
+        assert_eq!(
+            decode_entries(&encode_entries(&archive.entries), 100),
+            Some(vec![])
+        );
+        let tail = encode_entries(&archive.entries[4..]);
+        assert_eq!(decode_entries(&tail, 4).unwrap(), archive.entries[4..]);
+        // Ids near the top of the range do not overflow.
+        let mut huge = archive.entries[..1].to_vec();
+        huge[0].id = usize::MAX;
+        assert_eq!(
+            decode_entries(&encode_entries(&huge), usize::MAX),
+            Some(huge)
+        );
     }
 }

@@ -1,6 +1,6 @@
 //! Author identities and the timeline on the two real seeds.
 
-use palabre::authors::{Authors, Rule};
+use palabre::authors::{Authors, Evidence, Rule};
 use palabre::model::{Archive, Kind, Stamp};
 use palabre::text::fold;
 use palabre::timeline::{self, Timeline, MAX_BARS, MIN_BARS};
@@ -51,7 +51,13 @@ fn seed_002_carole_is_found_through_her_twitted_by_pingback() {
     assert_eq!(carole.count(), 4);
     let post = authors.post_author.as_ref().expect("a post author");
     assert_eq!((post.identity, post.rule), (carole.id, Rule::Pingback));
-    assert!(post.evidence.contains("Carole_Fabre"), "{}", post.evidence);
+    match &post.evidence {
+        Evidence::Pingback { kind, handle, .. } => {
+            assert_eq!((*kind, handle.as_str()), (Kind::Pingback, "Carole_Fabre"))
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(post.evidence.to_string().contains("… by Carole_Fabre"));
 
     // Without the pingbacks, her `@name` answers still single her out.
     let mut comments_only = archive.clone();
@@ -108,14 +114,31 @@ fn seed_002_timeline_counts_the_late_pingbacks() {
 }
 
 #[test]
-fn seeds_without_reply_links_have_no_latency() {
-    for name in ["000_0a401290472b4421", "002_0ad0d366ed8f33a8"] {
-        let archive = seed(name);
-        let authors = Authors::of(&archive);
-        if archive.entries.iter().all(|e| e.parents.is_empty()) {
-            let l = timeline::latency(&archive, &authors);
-            assert_eq!((l.first_reply, l.post_author), (None, None));
-            assert!(authors.pairs.is_empty());
-        }
+fn seeds_reply_latency_comes_from_their_reply_links() {
+    // Figures as `palabre --summary` prints them for the seeds.
+    let archive = seed("000_0a401290472b4421");
+    let authors = Authors::of(&archive);
+    let l = timeline::latency(&archive, &authors);
+    assert_eq!((l.first_reply, l.answered_entries), (Some(3263), 35));
+    assert_eq!((l.post_author, l.post_author_answers), (Some(3222), 14));
+    assert!(!authors.pairs.is_empty());
+
+    // Seed 002 dates its comments by day only: replies the same day are instant.
+    let archive = seed("002_0ad0d366ed8f33a8");
+    let authors = Authors::of(&archive);
+    let l = timeline::latency(&archive, &authors);
+    assert_eq!((l.first_reply, l.answered_entries), (Some(0), 6));
+    assert_eq!((l.post_author, l.post_author_answers), (Some(0), 4));
+
+    // Without its reply links, a seed has no latency to tell.
+    let mut unlinked = seed("000_0a401290472b4421");
+    for e in &mut unlinked.entries {
+        e.parents.clear();
+        e.links.clear();
     }
+    let authors = Authors::of(&unlinked);
+    let l = timeline::latency(&unlinked, &authors);
+    assert_eq!((l.first_reply, l.post_author), (None, None));
+    assert_eq!((l.answered_entries, l.post_author_answers), (0, 0));
+    assert!(authors.pairs.is_empty());
 }

@@ -37,10 +37,10 @@ fn summary_gives_the_seed_figures() {
     let text = String::from_utf8(out.stdout).unwrap();
     let expected = [
         "format: at_stamp",
-        "133 entries · 107 authors · 16 Sep 2010 – 17 Mar 2014 · 3 undated",
+        "133 entries · 107 authors · Sep 16, 2010 – Mar 17, 2014 · 3 undated",
         "post author: Thierry Crouzet (14 entries; named at the top of the post: Thierry CROUZET)",
         "people: 107",
-        "busiest day: 16 Sep 2010 (40 entries)",
+        "busiest day: Sep 16, 2010 (40 entries)",
         "first: greg (2010-09-16T10:59:58)",
         "last: chloe (2014-03-17T13:54:30)",
     ];

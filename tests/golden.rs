@@ -97,7 +97,7 @@ fn the_seeds_parse_to_their_specified_figures() {
     assert_eq!(a.format, "at_stamp");
     assert_eq!(
         s.to_string(),
-        "133 entries · 107 authors · 16 Sep 2010 – 17 Mar 2014 · 3 undated"
+        "133 entries · 107 authors · Sep 16, 2010 – Mar 17, 2014 · 3 undated"
     );
     assert_eq!(s.by_post_author, 14);
     assert_eq!(a.post.author.as_deref(), Some("Thierry CROUZET"));

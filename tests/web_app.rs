@@ -168,6 +168,16 @@ fn set_address(hash: &str) {
         .unwrap();
 }
 
+/// A new history entry at the current address, so that no forward entry is left from an
+/// earlier test: `history.length` then counts what this test pushes.
+fn fresh_history() -> web_sys::History {
+    let history = gloo::utils::window().history().unwrap();
+    history
+        .push_state_with_url(&wasm_bindgen::JsValue::NULL, "", None)
+        .unwrap();
+    history
+}
+
 fn address_hash() -> String {
     gloo::utils::window().location().hash().unwrap()
 }
@@ -211,7 +221,7 @@ async fn dropping_the_blog_seed_shows_every_entry() {
 
     assert_eq!(
         app.text("[data-summary]"),
-        "133 entries · 107 authors · 16 Sep 2010 – 17 Mar 2014 · 3 undated"
+        "133 entries · 107 authors · Sep 16, 2010 – Mar 17, 2014 · 3 undated"
     );
     assert_eq!(app.count("[data-entry][data-undated]"), 3);
     assert_eq!(
@@ -594,7 +604,7 @@ async fn clicking_an_author_highlights_all_their_entries() {
     assert_eq!(app.count(".entry.dimmed"), 133 - 14);
     assert!(app
         .text("[data-highlight-bar]")
-        .starts_with("14 entries by Thierry Crouzet · first 16 Sep 2010 · last 18 Sep 2010"));
+        .starts_with("14 entries by Thierry Crouzet · first Sep 16, 2010 · last Sep 18, 2010"));
     // Next walks through them.
     app.click("[data-next]");
     app.until("the first of them flashes", |a| {
@@ -650,32 +660,30 @@ async fn the_timeline_selects_a_day() {
     }
     assert_eq!(app.text("[data-undated-count]"), "3 undated");
 
-    // Both bursts are bars of their own: 40 entries on 16 Sep 2010, 24 on 21 Oct 2010.
+    // Both bursts are bars of their own: 40 entries on Sep 16, 2010, 24 on Oct 21, 2010.
     let bar_of = |day: &str| {
         (0..bars.length())
             .map(|i| bars.get(i).unwrap().unchecked_into::<Element>())
             .find(|b| b.get_attribute("aria-label").unwrap().starts_with(day))
             .unwrap_or_else(|| panic!("no bar for {day}"))
     };
-    assert!(bar_of("16 Sep 2010:")
+    assert!(bar_of("Sep 16, 2010:")
         .get_attribute("aria-label")
         .unwrap()
         .contains("40 entries"));
-    let october = bar_of("21 Oct 2010:");
+    let october = bar_of("Oct 21, 2010:");
     assert!(october
         .get_attribute("aria-label")
         .unwrap()
         .contains("24 entries"));
 
     // Pointing at a bar lists its most active people; clicking one highlights them.
-    bar_of("16 Sep 2010:")
-        .dispatch_event(&web_sys::MouseEvent::new("mouseenter").unwrap())
-        .unwrap();
+    pointer(&bar_of("Sep 16, 2010:"), "pointermove");
     app.until("the bar's read-out", |a| a.count("[data-bar-author]") > 0)
         .await;
     assert!(app
         .text("[data-bar-info]")
-        .starts_with("16 Sep 2010: 40 entries"));
+        .starts_with("Sep 16, 2010: 40 entries"));
     app.click("[data-bar-author]");
     app.until("a highlight from the chart", |a| {
         a.count("[data-highlight-bar]") == 1
@@ -689,17 +697,13 @@ async fn the_timeline_selects_a_day() {
         .starts_with("Median time to a first reply:"));
 
     // Clicking the bar leaves that day's 24 entries in view, until cleared.
-    october
-        .dispatch_event(&web_sys::MouseEvent::new("mousedown").unwrap())
-        .unwrap();
-    october
-        .dispatch_event(&web_sys::MouseEvent::new("mouseup").unwrap())
-        .unwrap();
+    pointer(&october, "pointerdown");
+    pointer(&october, "pointerup");
     app.until("the day's entries", |a| a.count("[data-entry]") == 24)
         .await;
     assert!(app
         .text("[data-range-bar]")
-        .starts_with("Showing 24 entries from 21 Oct 2010"));
+        .starts_with("Showing 24 entries from Oct 21, 2010"));
     app.click("[data-mode='chronological']");
     app.until("the same filter in dump order", |a| {
         a.count("[data-node]") == 0
@@ -711,13 +715,192 @@ async fn the_timeline_selects_a_day() {
         .await;
 
     // Keyboard: Enter on a focused bar selects it too.
+    bar_of("Sep 16, 2010:")
+        .dispatch_event(&key("Enter"))
+        .unwrap();
+    app.until("the September burst", |a| a.count("[data-entry]") == 40)
+        .await;
+    app.destroy();
+}
+
+/// A pointer event at the middle of `bar`, dispatched on its hit area (where a real
+/// pointer would land), as a mouse's primary button.
+fn pointer(bar: &Element, kind: &str) {
+    let target = bar.query_selector(".hit").unwrap().unwrap();
+    let r = target.get_bounding_client_rect();
+    let init = web_sys::PointerEventInit::new();
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    init.set_client_x(((r.left() + r.right()) / 2.0) as i32);
+    init.set_client_y(((r.top() + r.bottom()) / 2.0) as i32);
+    init.set_pointer_id(1);
+    init.set_pointer_type("mouse");
+    init.set_is_primary(true);
+    let event = web_sys::PointerEvent::new_with_event_init_dict(kind, &init).unwrap();
+    target.dispatch_event(&event).unwrap();
+}
+
+fn bars(app: &Mounted) -> Vec<Element> {
+    let list = app.root.query_selector_all("[data-bar]").unwrap();
+    (0..list.length())
+        .map(|i| list.get(i).unwrap().unchecked_into())
+        .collect()
+}
+
+/// The bar whose label starts with `day`.
+fn bar_on(app: &Mounted, day: &str) -> (usize, Element) {
+    bars(app)
+        .into_iter()
+        .enumerate()
+        .find(|(_, b)| b.get_attribute("aria-label").unwrap().starts_with(day))
+        .unwrap_or_else(|| panic!("no bar for {day}"))
+}
+
+/// How many entries the bars `from..=to` hold, by their labels (`…: 40 entries…`).
+fn entries_in(app: &Mounted, from: usize, to: usize) -> u32 {
+    bars(app)[from..=to]
+        .iter()
+        .map(|b| {
+            let label = b.get_attribute("aria-label").unwrap();
+            let (_, rest) = label.split_once(": ").unwrap();
+            rest.split(' ').next().unwrap().parse::<u32>().unwrap()
+        })
+        .sum()
+}
+
+#[wasm_bindgen_test]
+async fn a_chat_timeline_names_messages_and_system_lines() {
+    let app = Mounted::ready().await;
+    paste_text(&app.root, include_str!("fixtures/whatsapp_android.txt"));
+    app.until("the chat", |a| a.count("[data-entry]") == 10)
+        .await;
+    // The legend lists the kinds this dump has, and only those.
+    let legend: Vec<String> = {
+        let keys = app.root.query_selector_all("[data-legend]").unwrap();
+        (0..keys.length())
+            .map(|i| {
+                let key: Element = keys.get(i).unwrap().unchecked_into();
+                key.get_attribute("data-legend").unwrap()
+            })
+            .collect()
+    };
+    assert_eq!(legend, ["message", "system"]);
+    assert_eq!(app.text("[data-legend='system']"), "system lines");
+    app.destroy();
+
+    // A bar holding both kinds counts its system lines beside its messages.
+    let app = Mounted::ready().await;
+    paste_text(
+        &app.root,
+        "06/03/2017, 10:00 - Marta created group \"Tour\"\n\
+         06/03/2017, 10:00 - Marta added Olu\n\
+         06/03/2017, 10:00 - Marta: Hi all\n\
+         06/03/2017, 10:00 - Olu: Hello\n\
+         09/03/2017, 18:30 - Olu: Bye\n",
+    );
+    app.until("the chat", |a| a.count("[data-entry]") == 5)
+        .await;
+    let label = bars(&app)[0].get_attribute("aria-label").unwrap();
+    assert!(
+        label.contains(": 4 entries, 2 messages, 2 system lines"),
+        "{label}"
+    );
+    app.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn dragging_across_bars_selects_them_all_when_the_pointer_lifts() {
+    let app = Mounted::with_seed_000().await;
+    let (from, first) = bar_on(&app, "Sep 16, 2010:");
+    let (to, last) = bar_on(&app, "Sep 18, 2010:");
+    assert!(to > from + 1, "bars {from}..{to}");
+    let expected = entries_in(&app, from, to);
+    pointer(&first, "pointerdown");
+    // Bars crossed light up; nothing is filtered until the pointer lifts.
+    pointer(&bars(&app)[from + 1], "pointermove");
+    pointer(&last, "pointermove");
+    app.until("the bars dragged across", |a| {
+        a.count("[data-bar].selecting") == (to - from + 1) as u32
+    })
+    .await;
+    assert_eq!(app.count("[data-range-bar]"), 0);
+    assert_eq!(app.count("[data-entry]"), 133);
+    pointer(&last, "pointerup");
+    app.until("the three days", |a| a.count("[data-range-bar]") == 1)
+        .await;
+    assert_eq!(app.count("[data-entry]"), expected);
+    assert_eq!(
+        app.count("[data-bar][aria-pressed='true']"),
+        (to - from + 1) as u32
+    );
+    assert_eq!(app.count("[data-bar].selecting"), 0);
+    assert!(app.text("[data-range-bar]").starts_with(&format!(
+        "Showing {expected} entries from Sep 16, 2010 – Sep 18, 2010"
+    )));
+    // A pointer the page loses (a touch taken over by scrolling) picks nothing.
+    pointer(&first, "pointerdown");
+    pointer(&bars(&app)[from + 1], "pointercancel");
+    yew::scheduler::flush().await;
+    assert_eq!(
+        app.count("[data-entry]"),
+        expected,
+        "the selection stays as it was"
+    );
+    app.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn the_timeline_is_one_tab_stop_whose_arrows_move_and_enter_picks_a_range() {
+    let app = Mounted::with_seed_000().await;
+    let stops = |a: &Mounted| a.count("[data-bar][tabindex='0']");
+    assert_eq!(stops(&app), 1, "one tab stop for all the bars");
+    let all = bars(&app);
+    assert_eq!(all[0].get_attribute("tabindex").as_deref(), Some("0"));
+    let focused = || {
+        gloo::utils::document()
+            .active_element()
+            .and_then(|e| e.get_attribute("data-bar"))
+    };
+    all[0]
+        .unchecked_ref::<web_sys::SvgElement>()
+        .focus()
+        .unwrap();
+    all[0].dispatch_event(&key("ArrowRight")).unwrap();
+    assert_eq!(focused().as_deref(), Some("1"));
+    app.until("the tab stop follows focus", |a| {
+        a.attribute("[data-bar='1']", "tabindex") == "0"
+    })
+    .await;
+    assert_eq!(stops(&app), 1);
+    let end = all.len() - 1;
+    bars(&app)[1].dispatch_event(&key("End")).unwrap();
+    assert_eq!(focused(), Some(end.to_string()));
+    bars(&app)[end].dispatch_event(&key("Home")).unwrap();
+    assert_eq!(focused().as_deref(), Some("0"));
+
+    // Enter at one end, Shift+Enter at the other: the days between are picked.
+    let (from, first) = bar_on(&app, "Sep 16, 2010:");
+    let (to, last) = bar_on(&app, "Sep 18, 2010:");
+    first.dispatch_event(&key("Enter")).unwrap();
+    app.until("the first day", |a| a.count("[data-entry]") == 40)
+        .await;
     let init = web_sys::KeyboardEventInit::new();
     init.set_key("Enter");
+    init.set_shift_key(true);
     init.set_bubbles(true);
-    let enter =
+    let shift_enter =
         web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
-    bar_of("16 Sep 2010:").dispatch_event(&enter).unwrap();
-    app.until("the September burst", |a| a.count("[data-entry]") == 40)
+    last.dispatch_event(&shift_enter).unwrap();
+    let expected = entries_in(&app, from, to);
+    app.until("the three days", |a| a.count("[data-entry]") == expected)
+        .await;
+    // Enter on a bar picked alone clears it.
+    let (_, october) = bar_on(&app, "Oct 21, 2010:");
+    october.dispatch_event(&key("Enter")).unwrap();
+    app.until("one day", |a| a.count("[data-entry]") == 24)
+        .await;
+    october.dispatch_event(&key("Enter")).unwrap();
+    app.until("every day", |a| a.count("[data-entry]") == 133)
         .await;
     app.destroy();
 }
@@ -980,6 +1163,106 @@ async fn the_keyboard_moves_between_entries_and_acts_on_them() {
     app.destroy();
 }
 
+/// Presses a key where keyboard focus is, as a keyboard would.
+fn press_focused(name: &str) {
+    gloo::utils::document()
+        .active_element()
+        .unwrap()
+        .dispatch_event(&key(name))
+        .unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn the_thread_tree_answers_to_arrows_home_end_and_o() {
+    let app = Mounted::with_seed_000().await;
+    let selected = |a: &Mounted| {
+        a.root
+            .query_selector("[data-node][aria-selected='true']")
+            .unwrap()
+            .and_then(|e| e.get_attribute("data-node"))
+    };
+    let focused = || {
+        gloo::utils::document()
+            .active_element()
+            .and_then(|e| e.get_attribute("data-node"))
+    };
+    let expanded =
+        |a: &Mounted, id: &str| a.attribute(&format!("[data-node='{id}']"), "aria-expanded");
+    let order = app.node_order();
+    // Lucile Reynard's comment (#8) has replies: the row after it is the first.
+    let at = order.iter().position(|&id| id == 8).unwrap();
+    let first_reply = order[at + 1].to_string();
+    assert_eq!(expanded(&app, "8"), "true");
+    app.element("[data-node='8']")
+        .unchecked_into::<web_sys::HtmlElement>()
+        .focus()
+        .unwrap();
+    press_focused("ArrowDown");
+    app.until("the row below", |a| {
+        selected(a) == Some(first_reply.clone())
+    })
+    .await;
+    assert_eq!(focused(), Some(first_reply.clone()), "focus follows");
+    press_focused("ArrowUp");
+    app.until("back up", |a| selected(a).as_deref() == Some("8"))
+        .await;
+    // `o` folds the selected entry's replies, and unfolds them.
+    press(&app, "o");
+    app.until("folded by o", |a| expanded(a, "8") == "false")
+        .await;
+    assert_eq!(app.count(&format!("[data-node='{first_reply}']")), 0);
+    press(&app, "o");
+    app.until("unfolded by o", |a| expanded(a, "8") == "true")
+        .await;
+    // ← folds, → unfolds, → again goes to the first reply, ← from there comes back.
+    press_focused("ArrowLeft");
+    app.until("folded by ←", |a| expanded(a, "8") == "false")
+        .await;
+    press_focused("ArrowRight");
+    app.until("unfolded by →", |a| expanded(a, "8") == "true")
+        .await;
+    press_focused("ArrowRight");
+    app.until("its first reply", |a| {
+        selected(a) == Some(first_reply.clone())
+    })
+    .await;
+    let reply = format!("[data-node='{first_reply}']");
+    if app
+        .element(&reply)
+        .get_attribute("aria-expanded")
+        .as_deref()
+        == Some("true")
+    {
+        // An open reply folds first.
+        press_focused("ArrowLeft");
+        app.until("the reply folded", |a| {
+            a.attribute(&reply, "aria-expanded") == "false"
+        })
+        .await;
+    }
+    press_focused("ArrowLeft");
+    app.until("the entry it answers", |a| {
+        selected(a).as_deref() == Some("8")
+    })
+    .await;
+    // End and Home: the last and first rows.
+    press_focused("End");
+    let last = order.last().unwrap().to_string();
+    app.until("the last row", |a| selected(a) == Some(last.clone()))
+        .await;
+    press_focused("Home");
+    app.until("the first row", |a| selected(a).as_deref() == Some("0"))
+        .await;
+    assert_eq!(focused().as_deref(), Some("0"));
+    // Arrows elsewhere are the page's: pressed on the toolbar, they select nothing.
+    app.element("[data-mode='chronological']")
+        .dispatch_event(&key("ArrowDown"))
+        .unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(selected(&app).as_deref(), Some("0"));
+    app.destroy();
+}
+
 #[wasm_bindgen_test]
 async fn filters_by_kind_and_by_the_post_authors_threads() {
     let app = Mounted::with_seed_000().await;
@@ -1022,6 +1305,45 @@ async fn filters_by_kind_and_by_the_post_authors_threads() {
 }
 
 #[wasm_bindgen_test]
+async fn only_a_language_or_theme_the_reader_picks_is_remembered() {
+    let app = Mounted::with_seed_000().await;
+    let storage = gloo::utils::window().local_storage().unwrap().unwrap();
+    let stored = |key: &str| storage.get_item(key).unwrap();
+    // Guessed from the browser and the system: applied, not stored, so a later visit
+    // still follows them.
+    let html = gloo::utils::document().document_element().unwrap();
+    assert!(html.get_attribute("lang").is_some());
+    assert_eq!(
+        (stored("palabre.lang"), stored("palabre.theme")),
+        (None, None)
+    );
+    let select = |selector: &str, value: &str| {
+        let select: web_sys::HtmlSelectElement = app.element(selector).unchecked_into();
+        select.set_value(value);
+        let init = web_sys::EventInit::new();
+        init.set_bubbles(true);
+        let event = web_sys::Event::new_with_event_init_dict("change", &init).unwrap();
+        select.dispatch_event(&event).unwrap();
+    };
+    select("[data-lang]", "en");
+    select("[data-theme-select]", "light");
+    app.until("light", |_| {
+        html.get_attribute("data-theme").as_deref() == Some("light")
+    })
+    .await;
+    assert_eq!(stored("palabre.lang").as_deref(), Some("en"));
+    assert_eq!(stored("palabre.theme").as_deref(), Some("light"));
+    // Auto is no choice: the system's setting rules again.
+    select("[data-theme-select]", "auto");
+    app.until("auto", |_| {
+        html.get_attribute("data-theme").as_deref() == Some("auto")
+    })
+    .await;
+    assert_eq!(stored("palabre.theme"), None);
+    app.destroy();
+}
+
+#[wasm_bindgen_test]
 async fn the_interface_speaks_french_and_remembers_it_and_the_theme() {
     let app = Mounted::with_seed_000().await;
     let select = |selector: &str, value: &str| {
@@ -1040,6 +1362,34 @@ async fn the_interface_speaks_french_and_remembers_it_and_the_theme() {
         "133 entrées · 107 auteurs · 16 sept. 2010 – 17 mars 2014 · 3 sans date"
     );
     assert_eq!(app.text("[data-entry='0'] time"), "16 sept. 2010, 10:59");
+    // What palabre itself says is French too: why this is the post author, a file refused.
+    assert_eq!(
+        app.text("[data-post-author-rule]"),
+        "Auteur du billet : Thierry Crouzet (nommé en tête du billet)."
+    );
+    drop_file(
+        &app.element("[data-dropzone]"),
+        "photo.png",
+        b"\x89PNG\0\0\0",
+    );
+    app.until("an error", |a| a.count("[data-error]") == 1)
+        .await;
+    assert!(
+        app.text("[data-error]")
+            .starts_with("photo.png: Ce fichier ressemble à un fichier binaire"),
+        "{}",
+        app.text("[data-error]")
+    );
+    // Switching back rewords what is already on screen.
+    select("[data-lang]", "en");
+    app.until("English", |a| a.text("[data-mode='thread']") == "Threads")
+        .await;
+    assert!(app
+        .text("[data-error]")
+        .contains("looks like a binary file"));
+    select("[data-lang]", "fr");
+    app.until("French again", |a| a.text("[data-mode='thread']") == "Fils")
+        .await;
     let html = gloo::utils::document().document_element().unwrap();
     assert_eq!(html.get_attribute("lang").as_deref(), Some("fr"));
     // The test page has no stylesheet: bring the app's, to see the theme take effect.
@@ -1120,7 +1470,15 @@ async fn the_library_keeps_dropped_dumps_across_visits() {
         app.text("[data-library-item].current [data-library-open]"),
         "000.txt"
     );
-    assert!(app.text("[data-library]").contains("KB"));
+    // The storage figure itself, once the browser has said it: "89 KB used of 11 GB…".
+    app.until("the storage used", |a| a.count("[data-storage-used]") == 1)
+        .await;
+    let used = app.text("[data-storage-used]");
+    let (amount, rest) = used
+        .split_once(" used of ")
+        .unwrap_or_else(|| panic!("{used}"));
+    assert!(amount.ends_with(" KB") || amount.ends_with(" MB"), "{used}");
+    assert!(rest.ends_with(" available."), "{used}");
     // Reopening the other one from the library.
     let other = app.element("[data-library-item]:not(.current) [data-library-open]");
     assert_eq!(other.text_content().unwrap(), "002.txt");
@@ -1218,7 +1576,7 @@ async fn every_entry_has_a_permalink_stable_across_loads() {
 #[wasm_bindgen_test]
 async fn view_changes_are_history_entries_that_back_and_forward_restore() {
     let app = Mounted::with_seed_000().await;
-    let history = gloo::utils::window().history().unwrap();
+    let history = fresh_history();
     let start = history.length().unwrap();
     let lucile = app.attribute("[data-entry='8']", "data-anchor");
 
@@ -1261,6 +1619,54 @@ async fn view_changes_are_history_entries_that_back_and_forward_restore() {
         start + 3,
         "restoring adds no entry"
     );
+    app.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn typing_a_search_and_stepping_are_one_history_entry_each() {
+    let app = Mounted::with_seed_000().await;
+    let history = fresh_history();
+    let start = history.length().unwrap();
+    for typed in ["c", "co", "com", "comm", "commu"] {
+        type_search(&app, typed);
+        app.until("the address follows", |_| {
+            address_hash() == format!("#q={typed}")
+        })
+        .await;
+    }
+    assert_eq!(
+        history.length().unwrap(),
+        start + 1,
+        "one entry for the edit"
+    );
+    // Stepping through hits and entries updates that entry rather than adding one.
+    press(&app, "n");
+    app.until("a current hit", |a| a.count("[data-current-hit]") == 1)
+        .await;
+    for k in ["j", "j", "k"] {
+        press(&app, k);
+    }
+    app.until("the selection in the address", |_| {
+        address_hash().starts_with("#e=")
+    })
+    .await;
+    assert_eq!(history.length().unwrap(), start + 1, "steps replace");
+    // A click after it is a new entry.
+    app.click("[data-mode='chronological']");
+    app.until("dump order", |a| a.count("[data-node]") == 0)
+        .await;
+    assert_eq!(history.length().unwrap(), start + 2);
+
+    history.back().unwrap();
+    app.until("threads again", |a| a.count("[data-node]") > 0)
+        .await;
+    assert_eq!(app.input_value("[data-search]"), "commu");
+    // One Back leaves the whole search, not one letter.
+    history.back().unwrap();
+    app.until("no search", |a| a.input_value("[data-search]").is_empty())
+        .await;
+    assert_eq!(app.count("mark[data-hit]"), 0);
+    assert_eq!(address_hash(), "");
     app.destroy();
 }
 

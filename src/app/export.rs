@@ -5,27 +5,27 @@
 //! every script. The browser serialises the DOM, so dump text stays escaped text.
 
 use super::components::{ArchiveView, ArchiveViewProps};
+use super::i18n::Lang;
 use super::services;
 use super::state::{Loaded, Mode, ViewState};
-use crate::share::msg;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element};
-use yew::Callback;
+use yew::prelude::*;
 
 /// No script of any kind, no request: styles inline (they cannot run anything), images
 /// only as data.
 pub const EXPORT_CSP: &str = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; \
                               base-uri 'none'; form-action 'none'";
 
-/// Renders, snapshots and downloads the page.
-pub async fn save_html(loaded: Rc<Loaded>, mode: Mode) -> Result<(), JsValue> {
-    let mut archive = render(&loaded, mode).await?;
+/// Renders, snapshots and downloads the page, in the reader's language.
+pub async fn save_html(loaded: Rc<Loaded>, mode: Mode, lang: Lang) -> Result<(), JsValue> {
+    let mut archive = render(&loaded, mode, lang).await?;
     let shown = archive.query_selector_all("[data-entry]")?.length() as usize;
     if shown < loaded.archive.entries.len() {
         // Threads deeper than the nesting cap continue behind a button: dump order has
         // every entry.
-        archive = render(&loaded, Mode::Chronological).await?;
+        archive = render(&loaded, Mode::Chronological, lang).await?;
     }
     let document = gloo::utils::document();
     make_static(&document, &archive, loaded.anchors())?;
@@ -34,14 +34,15 @@ pub async fn save_html(loaded: Rc<Loaded>, mode: Mode) -> Result<(), JsValue> {
     title.set_text_content(Some(&format!("{heading} — palabre")));
     let note = document.create_element("p")?;
     note.set_class_name("export-note");
-    note.set_text_content(Some(msg::EXPORT_NOTE));
+    note.set_text_content(Some(lang.t().export_note));
     let page = format!(
-        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!doctype html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"{EXPORT_CSP}\">\n\
          <meta name=\"referrer\" content=\"no-referrer\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta name=\"generator\" content=\"palabre\">\n{}\n<style>\n{}\n</style>\n</head>\n\
          <body>\n<main>\n{}\n{}\n</main>\n</body>\n</html>\n",
+        lang.code(),
         title.outer_html(),
         stylesheet_text(&document).replace("</", "<\\/"),
         note.outer_html(),
@@ -54,10 +55,26 @@ pub async fn save_html(loaded: Rc<Loaded>, mode: Mode) -> Result<(), JsValue> {
     services::download(&format!("{stem}.palabre.html"), "text/html", &page)
 }
 
+#[derive(Properties, PartialEq)]
+struct ExportedProps {
+    lang: Lang,
+    view: ArchiveViewProps,
+}
+
+/// The archive view in a language of its own (the export renders outside the app).
+#[component]
+fn Exported(props: &ExportedProps) -> Html {
+    html! {
+        <ContextProvider<Lang> context={props.lang}>
+            <ArchiveView ..props.view.clone() />
+        </ContextProvider<Lang>>
+    }
+}
+
 /// The archive view with nothing filtered, folded or highlighted, in a detached element.
-async fn render(loaded: &Rc<Loaded>, mode: Mode) -> Result<Element, JsValue> {
+async fn render(loaded: &Rc<Loaded>, mode: Mode, lang: Lang) -> Result<Element, JsValue> {
     let host = gloo::utils::document().create_element("div")?;
-    let props = ArchiveViewProps {
+    let view = ArchiveViewProps {
         loaded: loaded.clone(),
         view: ViewState::default(),
         mode,
@@ -68,7 +85,8 @@ async fn render(loaded: &Rc<Loaded>, mode: Mode) -> Result<Element, JsValue> {
         // A saved page has no script to render rows as they scroll into view.
         all_rows: true,
     };
-    let handle = yew::Renderer::<ArchiveView>::with_root_and_props(host.clone(), props).render();
+    let props = ExportedProps { lang, view };
+    let handle = yew::Renderer::<Exported>::with_root_and_props(host.clone(), props).render();
     // Yew renders from the microtask queue: a task later, the view is there.
     let mut archive = None;
     for _ in 0..100 {

@@ -2,9 +2,15 @@
 //!
 //! Every language is one [`Texts`] value: a struct rather than a key → string map, so that
 //! a language missing a word does not compile. Words that depend on a number or a date
-//! are functions. Text from the dump itself, and the parser's notices, are not translated.
+//! are functions. What the app says about a file or a link ([`Message`]) and what decided
+//! the post author ([`Evidence`]) are data worded here. Text from the dump itself, and the
+//! parser's notices, are not translated.
 
+use super::message::Message;
+use crate::authors::Evidence;
+use crate::decode::Sniff;
 use crate::model::{Kind, Stamp};
+use crate::share::{SourceError, MAX_SOURCE_BYTES};
 use crate::summary::Summary;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
@@ -44,14 +50,14 @@ impl Lang {
         }
     }
 
-    /// `16 Sep 2010` / `16 sept. 2010`: day first, month in letters, unambiguous.
+    /// `Sep 16, 2010` / `16 sept. 2010`: the month in letters, unambiguous, written as each
+    /// language writes the date part of [`Lang::date_time`].
     pub fn date(self, s: Stamp) -> String {
-        format!(
-            "{} {} {}",
-            s.day,
-            self.t().months[usize::from(s.month - 1)],
-            s.year
-        )
+        let month = self.t().months[usize::from(s.month - 1)];
+        match self {
+            Lang::En => format!("{month} {}, {}", s.day, s.year),
+            Lang::Fr => format!("{} {month} {}", s.day, s.year),
+        }
     }
 
     /// `Sep 16, 2010, 12:05 PM` / `16 sept. 2010, 12:05`.
@@ -97,11 +103,27 @@ impl Lang {
         format!("{number} {}", units[unit])
     }
 
+    /// What the app tells the reader, in this language.
+    pub fn message(self, m: &Message) -> String {
+        (self.t().message)(m)
+    }
+
+    /// A dump's name for the file-name slot: the names palabre gives (a shared link, a
+    /// linked file) in this language, a file's own name as it is.
+    pub fn dump_name(self, name: &str) -> String {
+        let t = self.t();
+        match name {
+            crate::share::msg::SHARED_LINK => t.shared_link.to_string(),
+            crate::share::msg::LINKED_FILE => t.linked_file.to_string(),
+            _ => name.to_string(),
+        }
+    }
+
     pub fn optional_date(self, s: Option<Stamp>) -> String {
         s.map_or_else(|| "—".to_string(), |s| self.date(s))
     }
 
-    /// "133 entries · 107 authors · 16 Sep 2010 – 17 Mar 2014 · 3 undated"
+    /// "133 entries · 107 authors · Sep 16, 2010 – Mar 17, 2014 · 3 undated"
     pub fn summary(self, s: &Summary) -> String {
         let t = self.t();
         let mut parts = vec![(t.entries)(s.entries), (t.authors)(s.authors)];
@@ -234,14 +256,13 @@ pub struct Texts {
 
     // Shortcut sheet.
     pub shortcuts_title: &'static str,
-    pub shortcuts: [(&'static str, &'static str); 10],
+    pub shortcuts: [(&'static str, &'static str); 11],
 
     // Authors panel.
     pub authors_panel: fn(usize) -> String,
     pub post_author_is: fn(&str, &str) -> String,
-    pub rule_header: &'static str,
-    pub rule_pingback: &'static str,
-    pub rule_answers: &'static str,
+    /// Why that person is taken for the post author.
+    pub evidence: fn(&Evidence) -> String,
     pub col_name: &'static str,
     pub col_entries: &'static str,
     pub col_first: &'static str,
@@ -285,7 +306,14 @@ pub struct Texts {
     pub from_file_hint: &'static str,
     pub link_length: fn(usize) -> String,
     pub link_long: fn(usize) -> String,
-    pub link_too_long: fn(usize) -> String,
+    /// The link's length, and the longest a browser opens.
+    pub link_too_long: fn(usize, usize) -> String,
+    pub export_note: &'static str,
+    pub shared_link: &'static str,
+    pub linked_file: &'static str,
+
+    // What the app says about a file or a link.
+    pub message: fn(&Message) -> String,
 
     // Library.
     pub library: &'static str,
@@ -428,6 +456,10 @@ pub static EN: Texts = Texts {
     shortcuts_title: "Keyboard shortcuts",
     shortcuts: [
         ("j / k", "next / previous entry"),
+        (
+            "↑ ↓ ← → / Home / End",
+            "in the list: move, fold or unfold, go to the entry answered or the first reply",
+        ),
         ("n / p", "next / previous search hit"),
         ("/", "search"),
         ("a", "highlight the selected entry's author"),
@@ -435,14 +467,18 @@ pub static EN: Texts = Texts {
         ("t", "threads or chronological order"),
         ("?", "this sheet"),
         ("Esc", "close, or clear highlight, search, filters"),
-        ("← → on the timeline", "move between bars"),
+        ("← → Home End on the timeline", "move between bars"),
         ("Enter on a bar", "show only that time (Shift: extend)"),
     ],
     authors_panel: |n| format!("Authors ({n})"),
     post_author_is: |who, why| format!("Post author: {who} ({why})."),
-    rule_header: "named at the top of the post",
-    rule_pingback: "named by a pingback",
-    rule_answers: "answers most of the others",
+    evidence: |e| match e {
+        Evidence::Header { .. } => "named at the top of the post".into(),
+        Evidence::Pingback { .. } => format!("named by a pingback: {e}"),
+        Evidence::Answers { count, .. } => {
+            format!("answers most of the others: {}", plural(*count, "answer", "answers"))
+        }
+    },
     col_name: "Name",
     col_entries: "Entries",
     col_first: "First",
@@ -494,7 +530,12 @@ pub static EN: Texts = Texts {
     from_file_hint: "palabre is opened from a file here: a link only works where the same palabre.html is at the same place.",
     link_length: |n| format!("{} characters", grouped(n, ",")),
     link_long: |limit| format!("Longer than {} characters: chat apps and mail may cut it. Send the page or the file instead:", grouped(limit, ",")),
-    link_too_long: |limit| format!("Too long for a browser's address bar (over {} characters): send the page or the file instead:", grouped(limit, ",")),
+    link_too_long: |n, limit| format!("{} characters: too long for a browser's address bar (over {}). Send the page or the file instead:", grouped(n, ","), grouped(limit, ",")),
+    export_note: "A read-only copy saved from palabre: threads, authors and timeline as they were \
+                  rebuilt from the dump.",
+    shared_link: "shared link",
+    linked_file: "linked file",
+    message: en_message,
     library: "Library",
     library_title: |n| format!("Your library ({n})"),
     show_library: "Show or hide the library",
@@ -622,6 +663,10 @@ pub static FR: Texts = Texts {
     shortcuts_title: "Raccourcis clavier",
     shortcuts: [
         ("j / k", "entrée suivante / précédente"),
+        (
+            "↑ ↓ ← → / Début / Fin",
+            "dans la liste : se déplacer, replier ou déplier, aller à l’entrée à laquelle on répond ou à la première réponse",
+        ),
         ("n / p", "résultat de recherche suivant / précédent"),
         ("/", "chercher"),
         ("a", "mettre en évidence l’auteur de l’entrée choisie"),
@@ -632,7 +677,7 @@ pub static FR: Texts = Texts {
             "Échap",
             "fermer, ou effacer mise en évidence, recherche, filtres",
         ),
-        ("← → sur la frise", "passer d’une barre à l’autre"),
+        ("← → Début Fin sur la frise", "passer d’une barre à l’autre"),
         (
             "Entrée sur une barre",
             "n’afficher que cette période (Maj : étendre)",
@@ -640,9 +685,21 @@ pub static FR: Texts = Texts {
     ],
     authors_panel: |n| format!("Auteurs ({n})"),
     post_author_is: |who, why| format!("Auteur du billet : {who} ({why})."),
-    rule_header: "nommé en tête du billet",
-    rule_pingback: "nommé par un rétrolien",
-    rule_answers: "répond à la plupart des autres",
+    evidence: |e| match e {
+        Evidence::Header { .. } => "nommé en tête du billet".into(),
+        Evidence::Pingback {
+            kind,
+            entry,
+            handle,
+        } => format!(
+            "nommé par un rétrolien : {} nº {entry} dit « … by {handle} »",
+            (FR.kind_badge)(*kind)
+        ),
+        Evidence::Answers { count, .. } => format!(
+            "répond à la plupart des autres : {}",
+            plural(*count, "réponse", "réponses")
+        ),
+    },
     col_name: "Nom",
     col_entries: "Entrées",
     col_first: "Première",
@@ -696,7 +753,12 @@ pub static FR: Texts = Texts {
     from_file_hint: "palabre est ouvert ici depuis un fichier : un lien ne marche que là où le même palabre.html est au même endroit.",
     link_length: |n| format!("{} caractères", grouped(n, "\u{202f}")),
     link_long: |limit| format!("Plus de {} caractères : les messageries peuvent le couper. Envoyez plutôt la page ou le fichier :", grouped(limit, "\u{202f}")),
-    link_too_long: |limit| format!("Trop long pour la barre d’adresse d’un navigateur (plus de {} caractères) : envoyez plutôt la page ou le fichier :", grouped(limit, "\u{202f}")),
+    link_too_long: |n, limit| format!("{} caractères : trop long pour la barre d’adresse d’un navigateur (plus de {}). Envoyez plutôt la page ou le fichier :", grouped(n, "\u{202f}"), grouped(limit, "\u{202f}")),
+    export_note: "Une copie en lecture seule enregistrée depuis palabre : les fils, les auteurs et \
+                  la frise tels qu’ils ont été reconstruits depuis le texte.",
+    shared_link: "lien partagé",
+    linked_file: "fichier lié",
+    message: fr_message,
     library: "Bibliothèque",
     library_title: |n| format!("Votre bibliothèque ({n})"),
     show_library: "Afficher ou masquer la bibliothèque",
@@ -710,6 +772,148 @@ pub static FR: Texts = Texts {
     delete_confirm: "Supprimer définitivement ? ",
     cancel: "Annuler",
 };
+
+fn en_message(m: &Message) -> String {
+    match m {
+        Message::Text(text) => text.clone(),
+        Message::Sniffed(sniff) => sniff.notice().unwrap_or_default().to_string(),
+        Message::ReadAs(e) => format!("Read as {}, as chosen.", e.name()),
+        Message::TooLarge(mb) => format!(
+            "this file is {mb} MB; palabre opens files up to {} MB.",
+            MAX_SOURCE_BYTES >> 20
+        ),
+        Message::Unreadable(why) => format!("the file could not be read ({why})."),
+        Message::NoDecoder(e) => format!("this browser cannot decode {} text.", e.label()),
+        Message::Invalid(e) => format!("the file is not valid {} text.", e.label()),
+        Message::Source(e) => e.to_string(),
+        Message::DamagedLink => "the data in this link is damaged (it may have been cut by the \
+                                 app that carried it). Ask for the link again, or for the file."
+            .into(),
+        Message::NoDecompression => "this browser cannot decompress the data in links (it lacks \
+                                     DecompressionStream)."
+            .into(),
+        Message::NoCompression => "The link could not be made: this browser cannot compress (it \
+                                   lacks CompressionStream)."
+            .into(),
+        Message::PackFailed(why) => format!("The link could not be made: {why}"),
+        Message::FileGone => "The link could not be made: the file is no longer at hand.".into(),
+        Message::NotStored => "this dump is no longer in the library".into(),
+        Message::WorkerUnreachable => "the file could not be handed to the worker.".into(),
+        Message::WorkerStopped => "the file could not be parsed (the worker stopped).".into(),
+        Message::WorkerDamaged => "the worker sent a damaged part of the dump.".into(),
+        Message::WorkerSentNothing => "the worker sent no dump.".into(),
+    }
+}
+
+fn fr_message(m: &Message) -> String {
+    match m {
+        Message::Text(text) => text.clone(),
+        Message::Sniffed(sniff) => match sniff {
+            Sniff::Empty => "Ce fichier est vide : il n’y a rien à afficher.",
+            Sniff::Binary => {
+                "Ce fichier ressemble à un fichier binaire (une image, une archive ou un \
+                 programme), pas au texte d’une discussion."
+            }
+            Sniff::Windows1252 => {
+                "Ce fichier n’est pas de l’UTF-8 valide : il a été lu comme du Windows-1252 \
+                 (Europe de l’Ouest), comme le suggèrent ses octets pour les guillemets et les \
+                 tirets. Si les accents sont faux, choisissez un autre encodage."
+            }
+            Sniff::Latin1 => {
+                "Ce fichier n’est pas de l’UTF-8 valide : il a été lu comme de l’ISO-8859-1 \
+                 (Latin-1, Europe de l’Ouest). Si les accents sont faux, choisissez un autre \
+                 encodage."
+            }
+            Sniff::Utf16Le | Sniff::Utf16Be => "Ce fichier est du texte UTF-16.",
+            Sniff::Utf8 { .. } => "",
+        }
+        .to_string(),
+        Message::ReadAs(e) => format!("Lu comme {}, comme choisi.", e.name()),
+        Message::TooLarge(mb) => format!(
+            "ce fichier fait {mb} Mo ; palabre ouvre les fichiers jusqu’à {} Mo.",
+            MAX_SOURCE_BYTES >> 20
+        ),
+        Message::Unreadable(why) => format!("le fichier n’a pas pu être lu ({why})."),
+        Message::NoDecoder(e) => {
+            format!("ce navigateur ne sait pas décoder du texte {}.", e.label())
+        }
+        Message::Invalid(e) => format!("le fichier n’est pas du texte {} valide.", e.label()),
+        Message::Source(e) => fr_source_error(e),
+        Message::DamagedLink => "les données de ce lien sont abîmées (l’application qui l’a \
+                                 transmis l’a peut-être coupé). Redemandez le lien, ou le \
+                                 fichier."
+            .into(),
+        Message::NoDecompression => "ce navigateur ne sait pas décompresser les données des liens \
+                                     (il lui manque DecompressionStream)."
+            .into(),
+        Message::NoCompression => "Le lien n’a pas pu être fait : ce navigateur ne sait pas \
+                                   compresser (il lui manque CompressionStream)."
+            .into(),
+        Message::PackFailed(why) => format!("Le lien n’a pas pu être fait : {why}"),
+        Message::FileGone => {
+            "Le lien n’a pas pu être fait : le fichier n’est plus disponible.".into()
+        }
+        Message::NotStored => "cette discussion n’est plus dans la bibliothèque".into(),
+        Message::WorkerUnreachable => {
+            "le fichier n’a pas pu être confié au processus d’arrière-plan.".into()
+        }
+        Message::WorkerStopped => {
+            "le fichier n’a pas pu être analysé (le processus d’arrière-plan s’est arrêté).".into()
+        }
+        Message::WorkerDamaged => {
+            "le processus d’arrière-plan a envoyé une partie abîmée de la discussion.".into()
+        }
+        Message::WorkerSentNothing => {
+            "le processus d’arrière-plan n’a envoyé aucune discussion.".into()
+        }
+    }
+}
+
+/// Why a `?src=` dump could not be opened, in French (English: `SourceError`'s `Display`).
+fn fr_source_error(e: &SourceError) -> String {
+    match e {
+        SourceError::NotFound { url } => format!(
+            "introuvable à {url} (le serveur a répondu 404). Vérifiez l’adresse src= du lien."
+        ),
+        SourceError::Http { url, status } => format!(
+            "le serveur de {url} a répondu par une erreur (HTTP {status}) ; réessayez plus tard."
+        ),
+        SourceError::Network { url } => format!(
+            "impossible de récupérer {url}. L’adresse est peut-être fausse ou hors ligne, ou son \
+             serveur ne laisse pas d’autres sites la lire : il doit autoriser les requêtes \
+             d’autres origines (CORS), ou mettez le fichier à côté de palabre et donnez-le par \
+             un chemin relatif (?src=discussion.txt). Seules les adresses https:// et les \
+             fichiers à côté de palabre peuvent être ouverts."
+        ),
+        SourceError::NotText { url, content_type } => format!(
+            "{url} n’est pas un fichier texte (le serveur dit {content_type}) ; palabre ouvre \
+             des discussions en texte brut."
+        ),
+        SourceError::Binary { url } => format!(
+            "{url} ressemble à un fichier binaire (une image, une archive ou un programme), pas \
+             au texte d’une discussion."
+        ),
+        SourceError::Empty { url } => format!("{url} est vide : il n’y a rien à afficher."),
+        SourceError::TooLarge {
+            url,
+            bytes: Some(bytes),
+            limit,
+        } => format!(
+            "{url} fait {} Mo ; palabre ouvre les fichiers jusqu’à {} Mo.",
+            bytes.div_ceil(1 << 20),
+            limit >> 20
+        ),
+        SourceError::TooLarge {
+            url,
+            bytes: None,
+            limit,
+        } => format!(
+            "{url} dépasse {} Mo, le plus que palabre ouvre (le serveur n’a pas dit sa taille ; \
+             palabre a arrêté la lecture là).",
+            limit >> 20
+        ),
+    }
+}
 
 #[cfg(test)]
 mod tests {
@@ -733,12 +937,22 @@ mod tests {
         let midnight = Stamp::new(2010, 9, 16, 0, 7, 0).unwrap();
         assert_eq!(Lang::En.date_time(midnight), "Sep 16, 2010, 12:07 AM");
         assert_eq!(Lang::Fr.date(midnight), "16 sept. 2010");
+        assert_eq!(Lang::En.date(midnight), "Sep 16, 2010");
+        // A date is how its date-time starts, in both languages.
+        for lang in Lang::ALL {
+            assert!(lang.date_time(s).starts_with(&lang.date(s)), "{lang:?}");
+        }
         assert_eq!(Lang::Fr.duration(2 * 86_400 + 3600), "2 j 1 h");
         assert_eq!(Lang::En.bytes(830.0), "830 B");
         assert_eq!(Lang::En.bytes(12_345.0), "12 KB");
         assert_eq!(Lang::Fr.bytes(1_234_567.0), "1,2 Mo");
         assert_eq!((EN.link_length)(42_508), "42,508 characters");
         assert_eq!((EN.link_length)(508), "508 characters");
+        assert!((EN.link_too_long)(2_500_000, 2_097_152).starts_with(
+            "2,500,000 characters: too long for a browser's address bar (over 2,097,152)"
+        ));
+        assert!((FR.link_too_long)(2_500_000, 2_097_152)
+            .starts_with("2\u{202f}500\u{202f}000 caractères : trop long"));
         assert_eq!(
             (FR.link_length)(1_000_000),
             "1\u{202f}000\u{202f}000 caractères"
@@ -760,6 +974,66 @@ mod tests {
         assert_eq!(
             Lang::Fr.summary(&s),
             "3 entrées · 2 auteurs · 16 sept. 2010 – 17 mars 2014 · 1 sans date"
+        );
+    }
+
+    #[test]
+    fn what_the_app_says_about_files_and_links_is_said_in_each_language() {
+        let url = "https://x.example/d.txt".to_string();
+        let all = [
+            Message::Sniffed(Sniff::Windows1252),
+            Message::Sniffed(Sniff::Binary),
+            Message::ReadAs(crate::decode::Encoding::Latin1),
+            Message::TooLarge(600),
+            Message::Unreadable("NotReadableError".into()),
+            Message::Source(SourceError::NotFound { url: url.clone() }),
+            Message::Source(SourceError::Network { url: url.clone() }),
+            Message::Source(SourceError::TooLarge {
+                url: url.clone(),
+                bytes: Some(600 << 20),
+                limit: MAX_SOURCE_BYTES,
+            }),
+            Message::Source(SourceError::TooLarge {
+                url: url.clone(),
+                bytes: None,
+                limit: MAX_SOURCE_BYTES,
+            }),
+            Message::DamagedLink,
+            Message::NoDecompression,
+            Message::FileGone,
+            Message::NotStored,
+            Message::WorkerStopped,
+        ];
+        for m in &all {
+            let (en, fr) = (Lang::En.message(m), Lang::Fr.message(m));
+            assert!(!en.is_empty() && !fr.is_empty(), "{m:?}");
+            assert_ne!(en, fr, "{m:?} is not translated");
+        }
+        assert_eq!(
+            Lang::Fr.message(&Message::Source(SourceError::TooLarge {
+                url,
+                bytes: Some(600 << 20),
+                limit: MAX_SOURCE_BYTES,
+            })),
+            "https://x.example/d.txt fait 600 Mo ; palabre ouvre les fichiers jusqu’à 512 Mo."
+        );
+        assert_eq!(
+            Lang::Fr.dump_name(crate::share::msg::SHARED_LINK),
+            "lien partagé"
+        );
+        assert_eq!(Lang::Fr.dump_name("notes.txt"), "notes.txt");
+        let pingback = Evidence::Pingback {
+            kind: Kind::Echo,
+            entry: 12,
+            handle: "Carole_Fabre".into(),
+        };
+        assert_eq!(
+            (FR.evidence)(&pingback),
+            "nommé par un rétrolien : écho nº 12 dit « … by Carole_Fabre »"
+        );
+        assert_eq!(
+            (EN.evidence)(&pingback),
+            "named by a pingback: echo #12 says “… by Carole_Fabre”"
         );
     }
 }

@@ -6,6 +6,7 @@
 //! goes through the same decoding as a drop. The store is one object store of records
 //! `{key, name, size, added, blob}` with an auto-incremented `key`.
 
+use super::message::Message;
 use super::state::Stored;
 use js_sys::{Object, Promise, Reflect};
 use wasm_bindgen::prelude::*;
@@ -78,13 +79,15 @@ pub async fn keep(name: &str, blob: &web_sys::Blob) -> Result<u32, Error> {
 }
 
 /// The stored file and its name.
-pub async fn load(key: u32) -> Result<(String, web_sys::Blob), Error> {
-    let store = store(IdbTransactionMode::Readonly).await?;
-    let record = done(&store.get(&key.into()).map_err(describe)?).await?;
+pub async fn load(key: u32) -> Result<(String, web_sys::Blob), Message> {
+    let read = async {
+        let store = store(IdbTransactionMode::Readonly).await?;
+        done(&store.get(&key.into()).map_err(describe)?).await
+    };
+    let record = read.await.map_err(Message::Text)?;
     let name = get(&record, "name").and_then(|n| n.as_string());
     let blob = get(&record, "blob").and_then(|b| b.dyn_into::<web_sys::Blob>().ok());
-    name.zip(blob)
-        .ok_or_else(|| "this dump is no longer in the library".to_string())
+    name.zip(blob).ok_or(Message::NotStored)
 }
 
 pub async fn rename(key: u32, name: &str) -> Result<(), Error> {

@@ -5,9 +5,12 @@
 //! calls are in `web_share.rs`; the decisions in `view_link.rs` and `crate::share`.
 
 use super::components::{DataLink, ShareMenu, ShareMenuProps};
+use super::message::Message;
 use super::services;
 use super::state::{apply, Action, AppState, Loaded, Source};
-use super::view_link::{data_hash, full_hash, view_hash};
+use super::view_link::{
+    data_hash, full_hash, gesture, history_step, view_hash, Gesture, HistoryStep,
+};
 use super::{export, web_share};
 use crate::share::{self, msg, Fragment, View};
 use gloo::events::EventListener;
@@ -51,15 +54,18 @@ impl Links {
 /// The dump packed for a `#z=` link: made once per dump, when the Share panel opens.
 struct Packed {
     dump: Weak<Loaded>,
-    result: Option<Result<Rc<str>, String>>,
+    result: Option<Result<Rc<str>, Message>>,
 }
 
 #[hook]
 pub fn use_links(state: &UseReducerHandle<AppState>) -> Links {
-    let t = state.prefs.lang.t();
-    // Set by `dispatch` (the user), cleared by `system` (loads, back / forward): whether
-    // the next change of view deserves a history entry.
-    let by_user = use_mut_ref(|| false);
+    let lang = state.prefs.lang;
+    let t = lang.t();
+    // Set by `dispatch` (the user), cleared by `system` (loads, back / forward): what the
+    // user did, when the next change of view is theirs; and what last wrote the address,
+    // so that an edit of the search is one history entry (`view_link::history_step`).
+    let by_user = use_mut_ref(|| None::<Gesture>);
+    let last_gesture = use_mut_ref(|| None::<Gesture>);
     let last_hash = use_mut_ref(web_share::current_hash);
     let shared_now = use_mut_ref(|| None::<Rc<str>>);
     *shared_now.borrow_mut() = state.current.as_ref().and_then(|l| l.shared.clone());
@@ -69,8 +75,8 @@ pub fn use_links(state: &UseReducerHandle<AppState>) -> Links {
 
     let sender = |user: bool| {
         let (state, by_user) = (state.clone(), by_user.clone());
-        Callback::from(move |action| {
-            *by_user.borrow_mut() = user;
+        Callback::from(move |action: Action| {
+            *by_user.borrow_mut() = user.then(|| gesture(&action));
             state.dispatch(action);
         })
     };
@@ -89,23 +95,34 @@ pub fn use_links(state: &UseReducerHandle<AppState>) -> Links {
         });
     }
 
-    // The address follows the view; only changes the user makes are new history entries
-    // (a view restored from the address leaves it as it is).
+    // The address follows the view; only changes the user makes go into history (a view
+    // restored from the address leaves it as it is), one entry per change.
     {
         let hash = view_hash(state);
         let dump = state.current.as_ref().map(Rc::as_ptr);
-        let (current, by_user, last_hash) =
-            (state.current.clone(), by_user.clone(), last_hash.clone());
+        let (current, by_user, last_hash, last_gesture) = (
+            state.current.clone(),
+            by_user.clone(),
+            last_hash.clone(),
+            last_gesture.clone(),
+        );
         use_effect_with((hash, dump), move |(hash, _)| {
-            let user = std::mem::take(&mut *by_user.borrow_mut());
-            if let (true, Some(hash)) = (user, hash) {
-                let hash = current
-                    .as_ref()
-                    .map_or_else(String::new, |l| full_hash(l, hash));
-                if hash != web_share::current_hash() {
-                    web_share::push_hash(&hash);
-                    *last_hash.borrow_mut() = hash;
+            let user = by_user.borrow_mut().take();
+            match (user, hash) {
+                (Some(now), Some(hash)) => {
+                    let hash = current
+                        .as_ref()
+                        .map_or_else(String::new, |l| full_hash(l, hash));
+                    if hash != web_share::current_hash() {
+                        let before = last_gesture.borrow_mut().replace(now);
+                        let push = history_step(now, before) == HistoryStep::Push;
+                        web_share::write_hash(&hash, push);
+                        *last_hash.borrow_mut() = hash;
+                    }
                 }
+                // Back / forward, a link, a load: the next change starts afresh.
+                (None, _) => *last_gesture.borrow_mut() = None,
+                _ => {}
             }
         });
     }
@@ -190,17 +207,18 @@ pub fn use_links(state: &UseReducerHandle<AppState>) -> Links {
         };
     };
     let view = view_hash(state).unwrap_or_default();
-    let payload = loaded.shared.clone().map(Ok).or_else(|| {
+    // `Some(None)`: being packed.
+    let payload = loaded.shared.clone().map(|d| Some(Ok(d))).or_else(|| {
         let p = packed
             .as_ref()
             .filter(|p| p.dump.as_ptr() == Rc::as_ptr(&loaded))?;
-        Some(p.result.clone().unwrap_or_else(|| Err(String::new())))
+        Some(p.result.clone())
     });
     let data_link = match payload {
         None => DataLink::Idle,
-        Some(Err(why)) if why.is_empty() => DataLink::Making,
-        Some(Err(why)) => DataLink::Failed(why),
-        Some(Ok(data)) => DataLink::Ready(
+        Some(None) => DataLink::Making,
+        Some(Some(Err(why))) => DataLink::Failed(why),
+        Some(Some(Ok(data))) => DataLink::Ready(
             format!("{}{}", web_share::page_url(false), data_hash(&data, &view)).into(),
         ),
     };
@@ -227,7 +245,7 @@ pub fn use_links(state: &UseReducerHandle<AppState>) -> Links {
                     Some(bytes) => web_share::deflate(&bytes)
                         .await
                         .map(|packed| Rc::from(share::base64url_encode(&packed))),
-                    None => Err(msg::pack_failed("the file is no longer at hand")),
+                    None => Err(Message::FileGone),
                 };
                 packed.set(Some(Rc::new(Packed {
                     dump,
@@ -241,7 +259,7 @@ pub fn use_links(state: &UseReducerHandle<AppState>) -> Links {
         Callback::from(move |()| {
             let (loaded, say) = (loaded.clone(), say.clone());
             spawn_local(async move {
-                if export::save_html(loaded, mode).await.is_err() {
+                if export::save_html(loaded, mode, lang).await.is_err() {
                     say(t.save_html_failed);
                 }
             });
@@ -314,7 +332,7 @@ fn open_source(url: String, system: &Callback<Action>) {
             },
             Err(e) => Action::Fail {
                 name,
-                message: e.to_string(),
+                message: Message::Source(e),
             },
         });
     });

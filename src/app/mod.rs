@@ -9,6 +9,7 @@ mod keys;
 pub mod layout;
 mod library;
 mod links;
+pub mod message;
 mod root;
 mod rows;
 mod services;

@@ -4,7 +4,7 @@
 
 use super::components::{focus_search, ArchiveView, DropZone, HelpSheet, LibraryPanel};
 use super::i18n::Lang;
-use super::keys::{command, Command};
+use super::keys::{command, Command, Context};
 use super::links::{initial_state, use_links};
 use super::services;
 use super::state::{apply, Action, AppState, Loaded, Theme};
@@ -32,17 +32,20 @@ pub fn App() -> Html {
     let links = use_links(&state);
     let dispatch = links.dispatch.clone();
 
-    // The page follows the reader's language and theme, and remembers them.
+    // The page follows the reader's language and theme.
     use_effect_with(state.prefs, |prefs| services::apply_prefs(*prefs));
 
     // Paste anywhere on the page opens the pasted text or file.
     {
         let dispatch = dispatch.clone();
         use_effect_with((), move |_| {
-            let listener =
-                gloo::events::EventListener::new(&gloo::utils::document(), "paste", move |e| {
-                    services::handle_paste(e, &dispatch)
-                });
+            // Not passive: a paste palabre opens must not also land in a text field.
+            let listener = gloo::events::EventListener::new_with_options(
+                &gloo::utils::document(),
+                "paste",
+                gloo::events::EventListenerOptions::enable_prevent_default(),
+                move |e| services::handle_paste(e, &dispatch),
+            );
             move || drop(listener)
         });
     }
@@ -51,13 +54,26 @@ pub fn App() -> Html {
     {
         let dispatch = dispatch.clone();
         use_effect_with((), move |_| {
-            let listener =
-                gloo::events::EventListener::new(&gloo::utils::document(), "keydown", move |e| {
+            // Not passive (gloo's default): a shortcut's key must not also do what the
+            // browser would (`/` typed into the search box, arrows scrolling the page).
+            let listener = gloo::events::EventListener::new_with_options(
+                &gloo::utils::document(),
+                "keydown",
+                gloo::events::EventListenerOptions::enable_prevent_default(),
+                move |e| {
                     let Some(key) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
                         return;
                     };
-                    let modifier = key.ctrl_key() || key.meta_key() || key.alt_key();
-                    match command(&key.key(), is_typing(key), modifier) {
+                    if key.key() == "Tab" {
+                        // The shortcut sheet is modal: Tab stays in it while it is open.
+                        return services::trap_focus(key, "[data-help-sheet]");
+                    }
+                    let at = Context {
+                        typing: is_typing(key),
+                        modifier: key.ctrl_key() || key.meta_key() || key.alt_key(),
+                        row: row_of(key),
+                    };
+                    match command(&key.key(), at) {
                         Some(Command::Dispatch(action)) => {
                             if action != Action::Escape {
                                 // `/` and `?` would otherwise open the browser's find bar.
@@ -71,8 +87,23 @@ pub fn App() -> Html {
                         }
                         None => {}
                     }
-                });
+                },
+            );
             move || drop(listener)
+        });
+    }
+
+    // The shortcut sheet takes keyboard focus when it opens, and gives it back where it
+    // was when it closes.
+    {
+        let before = use_mut_ref(|| None::<web_sys::HtmlElement>);
+        use_effect_with(state.help, move |&open| {
+            if open {
+                *before.borrow_mut() = services::focused_element();
+                services::focus("[data-close-help]");
+            } else if let Some(element) = before.borrow_mut().take() {
+                let _ = element.focus();
+            }
         });
     }
 
@@ -151,13 +182,18 @@ pub fn App() -> Html {
     let on_dismiss = dispatch.reform(|_: MouseEvent| Action::DismissError);
     let on_close = dispatch.reform(|_: MouseEvent| Action::Close);
     let on_help = dispatch.reform(|_: MouseEvent| Action::ToggleHelp);
+    // A language or theme the reader picks is remembered; one guessed is not.
     let on_lang = dispatch.reform(|e: Event| {
         let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-        Action::SetLang(Lang::from_tag(&select.value()).unwrap_or_default())
+        let lang = Lang::from_tag(&select.value()).unwrap_or_default();
+        services::remember_lang(lang);
+        Action::SetLang(lang)
     });
     let on_theme = dispatch.reform(|e: Event| {
         let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-        Action::SetTheme(Theme::from_key(&select.value()).unwrap_or_default())
+        let theme = Theme::from_key(&select.value()).unwrap_or_default();
+        services::remember_theme(theme);
+        Action::SetTheme(theme)
     });
     let on_open_stored = {
         let dispatch = dispatch.clone();
@@ -211,7 +247,7 @@ pub fn App() -> Html {
             <header class="topbar">
                 <h1 class="brand">{ "palabre" }</h1>
                 if let Some(loaded) = &state.current {
-                    <span class="file-name" data-file-name="">{ &loaded.name }</span>
+                    <span class="file-name" data-file-name="">{ lang.dump_name(&loaded.name) }</span>
                     // A first screen is not the dump: nothing to share or export yet.
                     if !loaded.partial {
                         { links.share_menu(on_json.clone()) }
@@ -251,14 +287,14 @@ pub fn App() -> Html {
             <main>
                 if let Some(error) = &state.error {
                     <div class="error" role="alert" data-error="">
-                        <span>{ error }</span>
+                        <span>{ format!("{}: {}", lang.dump_name(&error.name), lang.message(&error.message)) }</span>
                         <button type="button" onclick={on_dismiss}>{ t.dismiss }</button>
                     </div>
                 }
                 <div class="status" role="status" aria-live="polite">
                     if let Some(name) = &state.loading {
                         <div class="loading" data-loading="">
-                            <span>{ (t.reading)(name) }</span>
+                            <span>{ (t.reading)(&lang.dump_name(name)) }</span>
                             if let Some(p) = state.progress {
                                 <progress max={p.total.to_string()} value={p.bytes.to_string()}
                                     aria-label={t.progress_label}></progress>
@@ -284,6 +320,17 @@ pub fn App() -> Html {
         </div>
         </ContextProvider<Lang>>
     }
+}
+
+/// The entry whose row (in the entry list) the key was pressed in, if any.
+fn row_of(event: &web_sys::KeyboardEvent) -> Option<usize> {
+    let row = event
+        .target()?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest("[data-entries] > [data-row]")
+        .ok()??;
+    row.id().strip_prefix('e')?.parse().ok()
 }
 
 /// Whether a key press is typing into a text field rather than a command.

@@ -3,6 +3,7 @@
 //! an [`Action`]; nothing here touches the state directly.
 
 use super::i18n::Lang;
+use super::message::{read_notice, Message};
 use super::state::{Action, Prefs, Source, Theme};
 use crate::decode::sniff;
 use crate::decode::{decode_as, Encoding};
@@ -143,10 +144,10 @@ fn read_blob_as(
     dispatch: Callback<Action>,
 ) {
     if blob.size() > MAX_FILE_BYTES {
-        let mb = (blob.size() / 1_048_576.0).round();
+        let mb = (blob.size() / 1_048_576.0).round() as u64;
         dispatch.emit(Action::Fail {
             name,
-            message: format!("this file is {mb} MB; palabre opens files up to 512 MB."),
+            message: Message::TooLarge(mb),
         });
         return;
     }
@@ -192,7 +193,7 @@ fn read_blob_as(
     yew::platform::spawn_local(async move {
         let read = gloo::file::futures::read_as_bytes(&gloo::file::Blob::from(blob.clone())).await;
         let decoded = match read {
-            Err(e) => Err(format!("the file could not be read ({e}).")),
+            Err(e) => Err(Message::Unreadable(e.to_string())),
             Ok(bytes) => decode(&bytes, encoding),
         };
         let decoded = match decoded {
@@ -282,42 +283,35 @@ pub fn change_stored(key: u32, rename: Option<String>, dispatch: Callback<Action
     });
 }
 
-/// Bytes to text, with the notices the user should see (e.g. a legacy encoding guess).
 /// A file's text, what the reader should know about how it was read, and the encoding.
 pub struct Decoded {
     pub text: String,
-    pub notices: Vec<String>,
+    pub notices: Vec<Message>,
     pub encoding: Encoding,
 }
 
 /// Bytes to text, as `sniff` decides or as the reader chose (`forced`).
-pub fn decode(bytes: &[u8], forced: Option<Encoding>) -> Result<Decoded, String> {
+pub fn decode(bytes: &[u8], forced: Option<Encoding>) -> Result<Decoded, Message> {
     let how = sniff(bytes);
     let Some(encoding) = forced.or(how.encoding()) else {
-        let notice = how.notice().unwrap_or("this file cannot be read as text.");
-        return Err(notice.to_string());
-    };
-    let notice = match forced {
-        Some(e) => Some(format!("Read as {}, as chosen.", e.name())),
-        None => how.notice().map(str::to_string),
+        return Err(Message::Sniffed(how));
     };
     let text = match encoding {
         // Browsers read the `iso-8859-1` label as Windows-1252: a chosen Latin-1 is
         // decoded by the core's table instead (it is 256 bytes long).
         Encoding::Latin1 => decode_as(bytes, encoding),
         _ => {
-            let label = encoding.label();
-            let decoder = web_sys::TextDecoder::new_with_label(label)
-                .map_err(|_| format!("this browser cannot decode {label} text."))?;
+            let decoder = web_sys::TextDecoder::new_with_label(encoding.label())
+                .map_err(|_| Message::NoDecoder(encoding))?;
             // The decoder drops a byte-order mark of its own encoding.
             decoder
                 .decode_with_u8_array(bytes)
-                .map_err(|_| format!("the file is not valid {label} text."))?
+                .map_err(|_| Message::Invalid(encoding))?
         }
     };
     Ok(Decoded {
         text,
-        notices: notice.into_iter().collect(),
+        notices: read_notice(how, forced).into_iter().collect(),
         encoding,
     })
 }
@@ -390,6 +384,58 @@ pub fn scroll_and_flash(id: usize) {
     let _ = classes.add_1("flash");
 }
 
+/// Keeps Tab and Shift+Tab inside the dialog `selector` names, while there is one (a
+/// modal dialog's focus must not wander to the page behind it).
+pub fn trap_focus(event: &web_sys::KeyboardEvent, selector: &str) {
+    let document = gloo::utils::document();
+    let Some(dialog) = document.query_selector(selector).ok().flatten() else {
+        return;
+    };
+    let Ok(list) = dialog.query_selector_all(
+        "button, [href], input, select, textarea, summary, [tabindex]:not([tabindex='-1'])",
+    ) else {
+        return;
+    };
+    let focusable: Vec<web_sys::HtmlElement> = (0..list.length())
+        .filter_map(|i| list.get(i)?.dyn_into().ok())
+        .collect();
+    let (Some(first), Some(last)) = (focusable.first(), focusable.last()) else {
+        return;
+    };
+    let active = document.active_element();
+    let inside = active
+        .as_ref()
+        .is_some_and(|a| dialog.contains(Some(a.unchecked_ref())));
+    let at = |e: &web_sys::HtmlElement| active.as_ref() == Some(e.unchecked_ref());
+    let to = match (event.shift_key(), inside) {
+        (_, false) => Some(first),
+        (true, true) if at(first) => Some(last),
+        (false, true) if at(last) => Some(first),
+        _ => None,
+    };
+    if let Some(to) = to {
+        event.prevent_default();
+        let _ = to.focus();
+    }
+}
+
+/// The element with keyboard focus, to give it back later.
+pub fn focused_element() -> Option<web_sys::HtmlElement> {
+    gloo::utils::document().active_element()?.dyn_into().ok()
+}
+
+/// Moves keyboard focus to the first element `selector` names.
+pub fn focus(selector: &str) {
+    let found = gloo::utils::document()
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(e) = found {
+        let _ = e.focus();
+    }
+}
+
 const LANG_KEY: &str = "palabre.lang";
 const THEME_KEY: &str = "palabre.theme";
 
@@ -419,15 +465,31 @@ pub fn stored_prefs() -> Prefs {
     Prefs { lang, theme }
 }
 
-/// Sets the page's language and theme, and remembers them for the next visit.
+/// Sets the page's language and theme. Only the reader's own choices are stored
+/// ([`remember_lang`], [`remember_theme`]): a language guessed from the browser keeps
+/// following the browser.
 pub fn apply_prefs(prefs: Prefs) {
     if let Some(root) = gloo::utils::document().document_element() {
         let _ = root.set_attribute("lang", prefs.lang.code());
         let _ = root.set_attribute("data-theme", prefs.theme.key());
     }
+}
+
+/// Remembers the language the reader picked, for the next visit.
+pub fn remember_lang(lang: Lang) {
     if let Some(s) = storage() {
-        let _ = s.set_item(LANG_KEY, prefs.lang.code());
-        let _ = s.set_item(THEME_KEY, prefs.theme.key());
+        let _ = s.set_item(LANG_KEY, lang.code());
+    }
+}
+
+/// Remembers the theme the reader picked; "Auto" is remembered as no choice, so that the
+/// page follows the system again.
+pub fn remember_theme(theme: Theme) {
+    if let Some(s) = storage() {
+        let _ = match theme {
+            Theme::Auto => s.remove_item(THEME_KEY),
+            _ => s.set_item(THEME_KEY, theme.key()),
+        };
     }
 }
 

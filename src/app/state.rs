@@ -2,7 +2,8 @@
 //! downloads happen in `root.rs` and `services.rs`, which only dispatch [`Action`]s.
 
 use super::i18n::Lang;
-use super::rows::Shown;
+use super::message::Message;
+use super::rows::{Replies, Shown};
 use super::view_link;
 use crate::authors::Authors;
 use crate::decode::Encoding;
@@ -36,7 +37,7 @@ pub struct Loaded {
     /// Whether the post author wrote in the thread (reply tree under a root) of each entry.
     pub in_host_thread: Vec<bool>,
     /// What the edge noticed while turning bytes into text (encoding guesses).
-    pub notices: Vec<String>,
+    pub notices: Vec<Message>,
     /// Sharing: the text as opened (to pack into a link), each entry's permalink anchor,
     /// and the `#z=` payload when the dump came from a link (kept in the address).
     pub text: Rc<str>,
@@ -60,7 +61,7 @@ impl Loaded {
     pub fn new(
         name: String,
         archive: Archive,
-        notices: Vec<String>,
+        notices: Vec<Message>,
         text: Rc<str>,
         shared: Option<Rc<str>>,
     ) -> Loaded {
@@ -129,7 +130,7 @@ pub struct AppState {
     /// on screen if that file is cancelled or fails.
     pub previous: Option<Rc<Loaded>>,
     /// The last load's failure, shown until dismissed or replaced.
-    pub error: Option<String>,
+    pub error: Option<Failure>,
     /// How the dump on screen is shown; reset when another dump opens.
     pub view: ViewState,
     /// The keyboard shortcut sheet is open.
@@ -140,6 +141,13 @@ pub struct AppState {
     pub library: Library,
     /// A view from a link, applied when the next dump opens.
     pub pending: Option<View>,
+}
+
+/// A load that failed: what was being opened, and why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Failure {
+    pub name: String,
+    pub message: Message,
 }
 
 /// A large file on its way.
@@ -213,8 +221,31 @@ pub enum Mode {
     Chronological,
 }
 
+/// What a narrow screen shows at once; wide screens show everything.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Tab {
+    #[default]
+    Entries,
+    Timeline,
+    Authors,
+}
+
+impl Tab {
+    pub const ALL: [Tab; 3] = [Tab::Entries, Tab::Timeline, Tab::Authors];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Tab::Entries => "entries",
+            Tab::Timeline => "timeline",
+            Tab::Authors => "authors",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ViewState {
+    /// The panel a narrow screen shows; any jump to an entry shows the entries.
+    pub tab: Tab,
     /// `None` until the user picks: threads when there are reply links, else dump order.
     pub chosen_mode: Option<Mode>,
     /// Entries whose replies are folded away.
@@ -291,11 +322,13 @@ impl ViewState {
     /// Whether the filters (time range, kinds, post author's threads) let entry `id`
     /// through. The highlight and the search only mark entries, they never hide them.
     pub fn shows(&self, loaded: &Loaded, id: usize) -> bool {
-        let entry = &loaded.archive.entries[id];
+        let Some(entry) = loaded.archive.entries.get(id) else {
+            return false;
+        };
         self.range
             .is_none_or(|(from, to)| entry.time.is_some_and(|t| from <= t && t < to))
             && !self.hidden_kinds.contains(&entry.kind)
-            && (!self.host_threads_only || loaded.in_host_thread[id])
+            && (!self.host_threads_only || loaded.in_host_thread.get(id) == Some(&true))
     }
 
     /// Whether any filter is on.
@@ -333,6 +366,23 @@ impl AppState {
     }
 }
 
+/// The keys a tree widget answers to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TreeKey {
+    /// ↑: the row above.
+    Up,
+    /// ↓: the row below.
+    Down,
+    /// ←: fold the replies, or go to the entry answered.
+    Left,
+    /// →: unfold the replies, or go to the first reply.
+    Right,
+    /// Home: the first row.
+    First,
+    /// End: the last row.
+    Last,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     StartLoading {
@@ -341,7 +391,7 @@ pub enum Action {
     Open {
         name: String,
         text: Rc<str>,
-        notices: Vec<String>,
+        notices: Vec<Message>,
         source: Source,
     },
     /// Count relative dates from this date instead, and read the dump again.
@@ -365,14 +415,14 @@ pub enum Action {
     OpenParsed {
         name: String,
         archive: Box<Archive>,
-        notices: Vec<String>,
+        notices: Vec<Message>,
         source: Source,
     },
     /// The reader stopped a large file's loading.
     CancelLoad,
     Fail {
         name: String,
-        message: String,
+        message: Message,
     },
     DismissError,
     Close,
@@ -404,11 +454,19 @@ pub enum Action {
     StepEntry {
         forward: bool,
     },
+    /// An arrow key, Home or End in the entry list (an ARIA tree in threads): `at` is the
+    /// entry whose row has keyboard focus (else the selected one).
+    Tree {
+        at: Option<usize>,
+        key: TreeKey,
+    },
     /// `a`: highlight the selected entry's author.
     HighlightSelected,
     /// `o`: fold or unfold the selected entry's replies.
     ToggleSelectedReplies,
     ToggleHelp,
+    /// On a narrow screen, show this panel.
+    ShowTab(Tab),
     SetLang(Lang),
     SetTheme(Theme),
     /// What the library holds now.
@@ -558,7 +616,7 @@ fn reduce(state: &AppState, action: Action) -> AppState {
         Action::Fail { name, message } => AppState {
             loading: None,
             progress: None,
-            error: Some(format!("{name}: {message}")),
+            error: Some(Failure { name, message }),
             current: keep_previous(state),
             previous: None,
             ..state.clone()
@@ -616,6 +674,7 @@ fn reduce(state: &AppState, action: Action) -> AppState {
             }
         }),
         Action::Focus(focus) => with_view(state, |v| v.focus = focus),
+        Action::ShowTab(tab) => with_view(state, |v| v.tab = tab),
         Action::Hover(hovered) => with_view(state, |v| v.hovered = hovered),
         Action::JumpTo(id) => jump(state, id),
         Action::ToggleHighlight(person) => with_view(state, |v| {
@@ -625,8 +684,10 @@ fn reduce(state: &AppState, action: Action) -> AppState {
             let (Some(loaded), Some(person)) = (&state.current, state.view.highlight) else {
                 return state.clone();
             };
-            let theirs = &loaded.authors.identities[person].entries;
-            match step(theirs, state.selected(), forward) {
+            let Some(who) = loaded.authors.identities.get(person) else {
+                return state.clone();
+            };
+            match step(&who.entries, state.selected(), forward) {
                 Some(id) => jump(state, id),
                 None => state.clone(),
             }
@@ -673,10 +734,12 @@ fn reduce(state: &AppState, action: Action) -> AppState {
                 None => state.clone(),
             }
         }
+        Action::Tree { at, key } => tree_key(state, at.or(state.selected()), key),
         Action::HighlightSelected => match (&state.current, state.selected()) {
-            (Some(loaded), Some(id)) => {
-                reduce(state, Action::ToggleHighlight(loaded.authors.by_entry[id]))
-            }
+            (Some(loaded), Some(id)) => match loaded.authors.by_entry.get(id) {
+                Some(&person) => reduce(state, Action::ToggleHighlight(person)),
+                None => state.clone(),
+            },
             _ => state.clone(),
         },
         Action::ToggleSelectedReplies => match state.selected() {
@@ -742,7 +805,7 @@ fn reduce(state: &AppState, action: Action) -> AppState {
 fn loaded_from(
     name: String,
     text: Rc<str>,
-    notices: Vec<String>,
+    notices: Vec<Message>,
     shared: Option<Rc<str>>,
     source: Source,
 ) -> Loaded {
@@ -760,7 +823,7 @@ fn open(
     state: &AppState,
     name: String,
     text: Rc<str>,
-    notices: Vec<String>,
+    notices: Vec<Message>,
     shared: Option<Rc<str>>,
     source: Source,
 ) -> AppState {
@@ -836,11 +899,13 @@ fn hits(loaded: &Loaded, view: &ViewState, mode: Mode) -> Vec<Hit> {
     for id in order {
         if view
             .highlight
-            .is_some_and(|h| loaded.authors.by_entry[id] != h)
+            .is_some_and(|h| loaded.authors.by_entry.get(id) != Some(&h))
         {
             continue;
         }
-        let entry = &loaded.archive.entries[id];
+        let Some(entry) = loaded.archive.entries.get(id) else {
+            continue;
+        };
         for (field, text) in [(Field::Author, &entry.author), (Field::Body, &entry.body)] {
             hits.extend(query.find_all(text).into_iter().map(|range| Hit {
                 entry: id,
@@ -852,8 +917,82 @@ fn hits(loaded: &Loaded, view: &ViewState, mode: Mode) -> Vec<Hit> {
     hits
 }
 
-fn jump(state: &AppState, id: usize) -> AppState {
+/// What an arrow key, Home or End does in the entry list, from the row at `here`: moves
+/// between the rows as shown (folds respected), folds and unfolds, goes up to the entry
+/// answered or down to the first reply.
+fn tree_key(state: &AppState, here: Option<usize>, key: TreeKey) -> AppState {
     let Some(loaded) = &state.current else {
+        return state.clone();
+    };
+    let rows = Shown::new(loaded, &state.view).rows(&state.view, state.mode());
+    let (Some(first), Some(last)) = (rows.first(), rows.last()) else {
+        return state.clone();
+    };
+    let at = here.and_then(|h| rows.iter().position(|r| r.id == h));
+    let Some(i) = at else {
+        // Nothing selected in the list yet: ↓ and Home start at the top, ↑ and End at
+        // the bottom.
+        return match key {
+            TreeKey::Down | TreeKey::First => jump(state, first.id),
+            TreeKey::Up | TreeKey::Last => jump(state, last.id),
+            TreeKey::Left | TreeKey::Right => state.clone(),
+        };
+    };
+    let row = rows[i];
+    let threads = state.mode() == Mode::Thread;
+    match key {
+        TreeKey::Up => jump(state, rows[i.saturating_sub(1)].id),
+        TreeKey::Down => jump(state, rows[(i + 1).min(rows.len() - 1)].id),
+        TreeKey::First => jump(state, first.id),
+        TreeKey::Last => jump(state, last.id),
+        TreeKey::Right if threads => match row.replies {
+            Replies::Folded(_) => {
+                let mut next = jump(state, row.id);
+                next.view.collapsed.remove(&row.id);
+                next
+            }
+            // Its replies come next, one level down.
+            Replies::Open(_) => match rows.get(i + 1) {
+                Some(child) if child.level > row.level => jump(state, child.id),
+                _ => state.clone(),
+            },
+            // Too deep to indent: its thread opens on its own.
+            Replies::Continued(_) => {
+                let mut next = jump(state, row.id);
+                next.view.focus = Some(row.id);
+                next
+            }
+            Replies::None => state.clone(),
+        },
+        TreeKey::Left if threads => match row.replies {
+            Replies::Open(_) => {
+                let mut next = jump(state, row.id);
+                next.view.collapsed.insert(row.id);
+                next
+            }
+            _ => {
+                let parent = rows[..i].iter().rev().find(|r| r.level < row.level);
+                match (parent, loaded.tree.primary.get(row.id).copied().flatten()) {
+                    (Some(parent), _) => jump(state, parent.id),
+                    // The top of a thread shown on its own: the entry it answers is
+                    // outside, and going there shows every thread again.
+                    (None, Some(answered)) if state.view.focus == Some(row.id) => {
+                        jump(state, answered)
+                    }
+                    _ => state.clone(),
+                }
+            }
+        },
+        TreeKey::Left | TreeKey::Right => state.clone(),
+    }
+}
+
+fn jump(state: &AppState, id: usize) -> AppState {
+    let Some(loaded) = state
+        .current
+        .as_ref()
+        .filter(|l| id < l.archive.entries.len())
+    else {
         return state.clone();
     };
     let tree = &loaded.tree;
@@ -869,6 +1008,8 @@ fn jump(state: &AppState, id: usize) -> AppState {
         }
         let count = v.jump.map_or(0, |(_, n)| n.wrapping_add(1));
         v.jump = Some((id, count));
+        // On a narrow screen the entry is in the entries panel: it must be the one shown.
+        v.tab = Tab::Entries;
     })
 }
 
@@ -1022,6 +1163,206 @@ mod tests {
         assert_eq!(s.view.highlight, None, "a second click clears");
     }
 
+    /// 0 ← 1 ← 2 (each answering the one before), then 3 on its own.
+    fn branch() -> AppState {
+        let text = "alice @ 2020-01-01 10:00:00\n\nStart.\n\n\
+                    bob @ 2020-01-01 10:01:00\n\n@alice yes\n\n\
+                    carol @ 2020-01-01 10:02:00\n\n@bob no\n\n\
+                    dave @ 2020-01-01 10:03:00\n\nOther.\n";
+        let s = apply(&AppState::default(), open(text));
+        assert_eq!(
+            s.current.as_ref().unwrap().tree.primary,
+            [None, Some(0), Some(1), None]
+        );
+        s
+    }
+
+    fn key(s: &AppState, key: TreeKey) -> AppState {
+        apply(s, Action::Tree { at: None, key })
+    }
+
+    #[test]
+    fn tree_keys_move_fold_and_go_up_and_down_the_threads() {
+        let s = branch();
+        let selected = |s: &AppState| s.selected();
+        let s = key(&s, TreeKey::Down);
+        assert_eq!(
+            selected(&s),
+            Some(0),
+            "↓ with nothing selected: the first row"
+        );
+        let s = key(&s, TreeKey::Down);
+        assert_eq!(selected(&s), Some(1));
+        let s = key(&s, TreeKey::Up);
+        assert_eq!(selected(&s), Some(0));
+        assert_eq!(selected(&key(&s, TreeKey::Last)), Some(3));
+        assert_eq!(
+            selected(&key(&key(&s, TreeKey::Last), TreeKey::Down)),
+            Some(3)
+        );
+        assert_eq!(selected(&key(&s, TreeKey::First)), Some(0));
+        // → on an open thread: its first reply; ← on an open one folds it.
+        let s = key(&s, TreeKey::Right);
+        assert_eq!(selected(&s), Some(1));
+        let s = key(&s, TreeKey::Left);
+        assert!(s.view.collapsed.contains(&1), "folded");
+        assert_eq!(selected(&s), Some(1));
+        // Folded, ↓ skips its replies; → unfolds.
+        assert_eq!(selected(&key(&s, TreeKey::Down)), Some(3));
+        let unfolded = key(&s, TreeKey::Right);
+        assert!(!unfolded.view.collapsed.contains(&1));
+        assert_eq!(selected(&unfolded), Some(1));
+        // ← on a folded (or leaf) row: the entry it answers.
+        let s = key(&s, TreeKey::Left);
+        assert_eq!(selected(&s), Some(0));
+        assert_eq!(
+            key(&key(&s, TreeKey::Last), TreeKey::Right),
+            key(&s, TreeKey::Last),
+            "a leaf"
+        );
+        // The row with keyboard focus wins over the selection.
+        let s = apply(
+            &s,
+            Action::Tree {
+                at: Some(3),
+                key: TreeKey::Up,
+            },
+        );
+        assert_eq!(
+            selected(&s),
+            Some(1),
+            "the row above #3 is #1, #2 being folded away"
+        );
+        // In dump order there is no tree: ← and → do nothing, ↑ ↓ follow the dump.
+        let s = apply(&branch(), Action::SetMode(Mode::Chronological));
+        let s = apply(&s, Action::JumpTo(1));
+        assert_eq!(key(&s, TreeKey::Left), s);
+        assert_eq!(key(&s, TreeKey::Right), s);
+        assert_eq!(selected(&key(&s, TreeKey::Down)), Some(2));
+    }
+
+    #[test]
+    fn tree_keys_open_a_thread_too_deep_to_indent_and_leave_it_from_its_top() {
+        let s = apply(&AppState::default(), open(&chain(MAX_DEPTH + 3)));
+        let deepest_shown = MAX_DEPTH;
+        let s = apply(&s, Action::JumpTo(deepest_shown));
+        assert_eq!(s.view.focus, None);
+        let s = key(&s, TreeKey::Right);
+        assert_eq!(
+            s.view.focus,
+            Some(deepest_shown),
+            "its thread opens on its own"
+        );
+        let s = key(&s, TreeKey::Left);
+        assert!(
+            s.view.collapsed.contains(&deepest_shown),
+            "← folds it first"
+        );
+        let s = key(&s, TreeKey::Left);
+        assert_eq!(
+            s.selected(),
+            Some(deepest_shown - 1),
+            "← from its top: the entry answered"
+        );
+        assert_eq!(s.view.focus, None, "every thread again");
+    }
+
+    #[test]
+    fn o_folds_and_unfolds_the_selected_entrys_replies() {
+        let s = branch();
+        assert_eq!(
+            apply(&s, Action::ToggleSelectedReplies),
+            s,
+            "nothing selected"
+        );
+        let s = apply(&s, Action::JumpTo(0));
+        let s = apply(&s, Action::ToggleSelectedReplies);
+        assert_eq!(s.view.collapsed, BTreeSet::from([0]));
+        let loaded = s.current.as_ref().unwrap();
+        let shown: Vec<usize> = Shown::new(loaded, &s.view)
+            .rows(&s.view, s.mode())
+            .iter()
+            .map(|r| r.id)
+            .collect();
+        assert_eq!(shown, [0, 3]);
+        let s = apply(&s, Action::ToggleSelectedReplies);
+        assert!(s.view.collapsed.is_empty());
+    }
+
+    #[test]
+    fn search_hits_keep_to_the_time_range_and_the_kinds_shown() {
+        let text = include_str!("../../tests/fixtures/000_0a401290472b4421.txt");
+        let s = apply(&AppState::default(), open(text));
+        let s = apply(&s, Action::SetSearch("de".into()));
+        // Every hit the filters let through, counted entry by entry.
+        let expected = |s: &AppState| {
+            let loaded = s.current.as_ref().unwrap();
+            let query = Query::new("de").unwrap();
+            (0..loaded.archive.entries.len())
+                .filter(|&id| s.view.shows(loaded, id))
+                .map(|id| {
+                    let e = &loaded.archive.entries[id];
+                    query.find_all(&e.author).len() + query.find_all(&e.body).len()
+                })
+                .sum::<usize>()
+        };
+        let all = s.view.hits.len();
+        assert_eq!(all, expected(&s));
+        // Both bursts: 16 Sep (comments) to 21 Oct 2010 (echoes), not the years after.
+        let day = Stamp::new(2010, 9, 16, 0, 0, 0).zip(Stamp::new(2010, 10, 22, 0, 0, 0));
+        let s = apply(&s, Action::SelectRange(day));
+        let in_day = s.view.hits.len();
+        assert_eq!(in_day, expected(&s));
+        assert!(0 < in_day && in_day < all, "{in_day} of {all}");
+        let loaded = s.current.as_ref().unwrap();
+        assert!(s.view.hits.list.iter().all(|h| {
+            let t = loaded.archive.entries[h.entry].time.unwrap();
+            day.is_some_and(|(from, to)| from <= t && t < to)
+        }));
+        // Comments hidden too: the echoes of 21 Oct only.
+        let s = apply(&s, Action::ToggleKind(Kind::Comment));
+        let others = s.view.hits.len();
+        assert_eq!(others, expected(&s));
+        assert!(0 < others && others < in_day, "{others} of {in_day}");
+        assert!(s
+            .view
+            .hits
+            .list
+            .iter()
+            .all(|h| loaded.archive.entries[h.entry].kind != Kind::Comment));
+        // n walks only those.
+        let s = apply(&s, Action::StepHit { forward: true });
+        assert_eq!(s.selected(), Some(s.view.hits.list[0].entry));
+        assert!(s.view.range.is_some() && s.view.hidden_kinds.contains(&Kind::Comment));
+    }
+
+    #[test]
+    fn every_jump_shows_the_entries_panel() {
+        let text = "a @ 2020-01-01 10:00:00\n\nx\n\nb @ 2020-01-02 10:00:00\n\n@a y\n";
+        let s = apply(&AppState::default(), open(text));
+        let a = s.current.as_ref().unwrap().authors.identities[0].id;
+        for (tab, action) in [
+            (Tab::Timeline, Action::StepEntry { forward: true }),
+            (Tab::Authors, Action::JumpTo(1)),
+            (Tab::Timeline, Action::StepHighlight { forward: true }),
+            (Tab::Authors, Action::StepHit { forward: true }),
+        ] {
+            let s = apply(&s, Action::ShowTab(tab));
+            let s = apply(&s, Action::ToggleHighlight(a));
+            let s = apply(&s, Action::SetSearch("x".into()));
+            assert_eq!(
+                s.view.tab, tab,
+                "highlighting and searching stay on the panel"
+            );
+            let s = apply(&s, action.clone());
+            assert_eq!(s.view.tab, Tab::Entries, "{action:?}");
+        }
+        // Picking a range on the timeline stays there (its bar shows on every panel).
+        let s = apply(&s, Action::ShowTab(Tab::Timeline));
+        let s = apply(&s, Action::SelectRange(None));
+        assert_eq!(s.view.tab, Tab::Timeline);
+    }
+
     #[test]
     fn a_range_filters_and_jumping_outside_it_lifts_it() {
         let text = "a @ 2020-01-01 10:00:00\n\nx\n\nb @ 2020-01-02 10:00:00\n\n@a y\n";
@@ -1079,7 +1420,7 @@ mod tests {
             &s,
             Action::Fail {
                 name: "big.log".into(),
-                message: "stopped".into(),
+                message: Message::WorkerStopped,
             },
         );
         assert_eq!(failed.current, before.current);
@@ -1104,6 +1445,27 @@ mod tests {
     }
 
     #[test]
+    fn actions_naming_entries_or_people_that_do_not_exist_change_nothing() {
+        let s = branch();
+        for action in [
+            Action::JumpTo(99),
+            Action::ToggleReplies(99),
+            Action::Focus(Some(99)),
+            Action::Hover(Some(99)),
+            Action::Tree {
+                at: Some(99),
+                key: TreeKey::Left,
+            },
+        ] {
+            let _ = apply(&s, action);
+        }
+        let s = apply(&s, Action::ToggleHighlight(99));
+        let _ = apply(&s, Action::StepHighlight { forward: true });
+        let _ = apply(&s, Action::SetSearch("a".into()));
+        assert_eq!(apply(&s, Action::JumpTo(99)).view.jump, None);
+    }
+
+    #[test]
     fn a_failed_load_keeps_the_view_on_screen() {
         let s = apply(
             &AppState::default(),
@@ -1119,11 +1481,15 @@ mod tests {
             &s,
             Action::Fail {
                 name: "b.png".into(),
-                message: "binary".into(),
+                message: Message::Text("binary".into()),
             },
         );
         assert_eq!(s.current.as_ref().unwrap().archive.entries.len(), 1);
-        assert_eq!(s.error.as_deref(), Some("b.png: binary"));
+        let failure = s.error.as_ref().unwrap();
+        assert_eq!(
+            (failure.name.as_str(), &failure.message),
+            ("b.png", &Message::Text("binary".into()))
+        );
         assert_eq!(s.loading, None);
         let s = apply(&s, Action::DismissError);
         assert_eq!(s.error, None);

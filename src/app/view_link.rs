@@ -1,7 +1,7 @@
 //! The view in a link: [`AppState`] ⇄ [`share::View`](crate::share::View). Pure: the
 //! address bar itself is handled by `links.rs`.
 
-use super::state::{AppState, Loaded, Mode, ViewState};
+use super::state::{Action, AppState, Loaded, Mode, ViewState};
 use crate::model::Stamp;
 use crate::share::{Fragment, View, ViewMode};
 
@@ -97,6 +97,46 @@ fn search_of(v: &ViewState) -> Option<String> {
 
 pub fn set_search(v: &mut ViewState, q: Option<String>) {
     v.search = q.unwrap_or_default();
+}
+
+/// What a change the user made is, as far as history goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gesture {
+    /// An edit of the search box, keystroke by keystroke.
+    Typing,
+    /// The selection moving through entries (`j`/`k`, arrows, `n`/`p`, previous / next).
+    Stepping,
+    /// Anything else: a click, a mode, a highlight, a range picked.
+    Other,
+}
+
+pub fn gesture(action: &Action) -> Gesture {
+    match action {
+        Action::SetSearch(_) => Gesture::Typing,
+        Action::StepEntry { .. } | Action::StepHit { .. } | Action::StepHighlight { .. } => {
+            Gesture::Stepping
+        }
+        _ => Gesture::Other,
+    }
+}
+
+/// How a change of the view enters the browser's history.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HistoryStep {
+    /// A new entry: Back returns to the view before.
+    Push,
+    /// The current entry is updated in place.
+    Replace,
+}
+
+/// One history entry per view change the user makes: a whole edit of the search box is
+/// one (its first keystroke pushes, the next ones replace), and moving the selection
+/// only updates the entry it is in. `before` is the gesture that last wrote the address.
+pub fn history_step(now: Gesture, before: Option<Gesture>) -> HistoryStep {
+    match (now, before) {
+        (Gesture::Stepping, _) | (Gesture::Typing, Some(Gesture::Typing)) => HistoryStep::Replace,
+        _ => HistoryStep::Push,
+    }
 }
 
 #[cfg(test)]
@@ -220,5 +260,36 @@ mod tests {
             },
         );
         assert_eq!(s.current.as_ref().unwrap().shared, None);
+    }
+
+    #[test]
+    fn an_edit_of_the_search_is_one_history_entry_and_steps_replace() {
+        use HistoryStep::*;
+        let typing = gesture(&Action::SetSearch("a".into()));
+        let click = gesture(&Action::ToggleHighlight(0));
+        let step = gesture(&Action::StepEntry { forward: true });
+        assert_eq!(
+            history_step(typing, Some(click)),
+            Push,
+            "the first keystroke"
+        );
+        assert_eq!(history_step(typing, None), Push);
+        assert_eq!(history_step(typing, Some(typing)), Replace, "the next ones");
+        assert_eq!(
+            history_step(typing, Some(step)),
+            Push,
+            "a new edit after n / Enter"
+        );
+        assert_eq!(history_step(step, None), Replace);
+        assert_eq!(
+            history_step(gesture(&Action::StepHit { forward: false }), Some(typing)),
+            Replace
+        );
+        assert_eq!(history_step(click, Some(click)), Push);
+        assert_eq!(history_step(click, Some(typing)), Push);
+        assert_eq!(
+            history_step(gesture(&Action::SelectRange(None)), Some(step)),
+            Push
+        );
     }
 }

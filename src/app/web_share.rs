@@ -3,6 +3,7 @@
 //! clipboard. The decisions (what a fragment says, which response is acceptable, the
 //! messages) are in `crate::share`, tested natively.
 
+use super::message::Message;
 use super::services::Decoded;
 use crate::decode::{sniff, Sniff};
 use crate::share::{self, SourceError};
@@ -59,8 +60,9 @@ pub fn page_url(keep_query: bool) -> String {
     }
 }
 
-/// Puts `hash` (`""` or `#…`) in the address bar as a new history entry.
-pub fn push_hash(hash: &str) {
+/// Puts `hash` (`""` or `#…`) in the address bar, as a new history entry (`push`) or in
+/// place of the current one.
+pub fn write_hash(hash: &str, push: bool) {
     let l = location();
     let url = format!(
         "{}{}{hash}",
@@ -68,7 +70,11 @@ pub fn push_hash(hash: &str) {
         l.search().unwrap_or_default()
     );
     if let Ok(history) = gloo::utils::window().history() {
-        let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&url));
+        let _ = if push {
+            history.push_state_with_url(&JsValue::NULL, "", Some(&url))
+        } else {
+            history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
+        };
     }
 }
 
@@ -88,12 +94,13 @@ pub async fn copy_text(text: &str) -> bool {
 /// Bytes read from a stream, stopping as soon as they exceed `limit`.
 enum Read {
     Done(Vec<u8>),
-    TooLarge(u64),
+    TooLarge(share::BodyCap),
     Failed,
 }
 
 async fn read_capped(stream: web_sys::ReadableStream, limit: u64) -> Read {
     let reader: web_sys::ReadableStreamDefaultReader = stream.get_reader().unchecked_into();
+    let mut cap = share::BodyCap::new(limit);
     let mut out = Vec::new();
     loop {
         let chunk = match JsFuture::from(reader.read()).await {
@@ -105,14 +112,27 @@ async fn read_capped(stream: web_sys::ReadableStream, limit: u64) -> Read {
             return Read::Done(out);
         }
         let bytes = Uint8Array::new(&chunk.get_value());
-        let total = out.len() as u64 + u64::from(bytes.length());
-        if total > limit {
+        if cap.take(u64::from(bytes.length())).is_err() {
             let _ = reader.cancel();
-            return Read::TooLarge(total);
+            return Read::TooLarge(cap);
         }
         let at = out.len();
         out.resize(at + bytes.length() as usize, 0);
         bytes.copy_to(&mut out[at..]);
+    }
+}
+
+/// The most bytes a `?src=` dump may have: [`share::MAX_SOURCE_BYTES`], or less when the
+/// page says so (`window.palabreSourceCap`, which the end-to-end tests set to check the
+/// cap without serving half a gigabyte; it can only lower the cap).
+fn source_cap() -> u64 {
+    let set = Reflect::get(&gloo::utils::window(), &"palabreSourceCap".into())
+        .ok()
+        .and_then(|v| v.as_f64())
+        .filter(|v| v.is_finite() && *v >= 0.0);
+    match set {
+        Some(cap) => (cap as u64).min(share::MAX_SOURCE_BYTES),
+        None => share::MAX_SOURCE_BYTES,
     }
 }
 
@@ -122,10 +142,11 @@ fn bytes_stream(bytes: &[u8]) -> Result<web_sys::ReadableStream, JsValue> {
 }
 
 /// deflate-raw of `text` (UTF-8), by the browser.
-pub async fn deflate(bytes: &[u8]) -> Result<Vec<u8>, String> {
+pub async fn deflate(bytes: &[u8]) -> Result<Vec<u8>, Message> {
+    let squeeze: web_sys::ReadableWritablePair = JsCompressionStream::new("deflate-raw")
+        .map_err(|_| Message::NoCompression)?
+        .unchecked_into();
     let run = async {
-        let squeeze: web_sys::ReadableWritablePair =
-            JsCompressionStream::new("deflate-raw")?.unchecked_into();
         let out = bytes_stream(bytes)?.pipe_through(&squeeze);
         let buffer = JsFuture::from(
             web_sys::Response::new_with_opt_readable_stream(Some(&out))?.array_buffer()?,
@@ -134,27 +155,26 @@ pub async fn deflate(bytes: &[u8]) -> Result<Vec<u8>, String> {
         Ok::<_, JsValue>(Uint8Array::new(&buffer).to_vec())
     };
     run.await.map_err(|e| {
-        let why = e
-            .dyn_ref::<js_sys::Error>()
-            .map(|e| String::from(e.message()))
-            .unwrap_or_else(|| "this browser cannot compress (it lacks CompressionStream).".into());
-        share::msg::pack_failed(&why)
+        Message::PackFailed(
+            e.dyn_ref::<js_sys::Error>()
+                .map(|e| String::from(e.message()))
+                .unwrap_or_else(|| format!("{e:?}")),
+        )
     })
 }
 
 /// Opens the data of a `#z=` link: base64url, then deflate-raw, then text.
-pub async fn unpack(data: &str) -> Result<String, String> {
-    let damaged = || share::msg::DAMAGED_LINK.to_string();
-    let packed = share::base64url_decode(data).ok_or_else(damaged)?;
+pub async fn unpack(data: &str) -> Result<String, Message> {
+    let packed = share::base64url_decode(data).ok_or(Message::DamagedLink)?;
     let unsqueeze: web_sys::ReadableWritablePair = JsDecompressionStream::new("deflate-raw")
-        .map_err(|_| share::msg::NO_COMPRESSION.to_string())?
+        .map_err(|_| Message::NoDecompression)?
         .unchecked_into();
     let out = bytes_stream(&packed)
-        .map_err(|_| damaged())?
+        .map_err(|_| Message::DamagedLink)?
         .pipe_through(&unsqueeze);
     match read_capped(out, share::MAX_SOURCE_BYTES).await {
         Read::Done(bytes) => super::services::decode(&bytes, None).map(|d| d.text),
-        Read::TooLarge(_) | Read::Failed => Err(damaged()),
+        Read::TooLarge(_) | Read::Failed => Err(Message::DamagedLink),
     }
 }
 
@@ -177,11 +197,13 @@ pub async fn fetch_source(url: &str) -> Result<Decoded, SourceError> {
         .unchecked_into();
     let header = |name: &str| response.headers().get(name).ok().flatten();
     let length = header("content-length").and_then(|l| l.trim().parse::<u64>().ok());
+    let cap = source_cap();
     let checked = share::check_response(
         url,
         response.status(),
         header("content-type").as_deref(),
         length,
+        cap,
     );
     if let Err(e) = checked {
         abort.abort();
@@ -190,14 +212,12 @@ pub async fn fetch_source(url: &str) -> Result<Decoded, SourceError> {
     let Some(body) = response.body() else {
         return Err(SourceError::Empty { url: url.into() });
     };
-    let bytes = match read_capped(body, share::MAX_SOURCE_BYTES).await {
+    // Held to the cap as it arrives: a server may not say, or may misstate, its length.
+    let bytes = match read_capped(body, cap).await {
         Read::Done(bytes) => bytes,
-        Read::TooLarge(bytes) => {
+        Read::TooLarge(cap) => {
             abort.abort();
-            return Err(SourceError::TooLarge {
-                url: url.into(),
-                bytes,
-            });
+            return Err(cap.refusal(url));
         }
         Read::Failed => return Err(network()),
     };

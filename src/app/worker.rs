@@ -7,6 +7,7 @@
 //! cannot start (a page opened from `file://`, a browser refusing it), the caller parses
 //! on the page's thread instead.
 
+use super::message::{read_notice, sniff_of, Message};
 use super::services::Intake;
 use super::state::{Action, Source};
 use crate::decode::Encoding;
@@ -51,7 +52,7 @@ pub fn cancel() {
 #[derive(Default)]
 struct Received {
     head: Option<Archive>,
-    notices: Vec<String>,
+    notices: Vec<Message>,
     encoding: Option<Encoding>,
 }
 
@@ -80,7 +81,7 @@ pub fn parse(
     let received = RefCell::new(Received::default());
     let fail = {
         let (dispatch, name) = (dispatch.clone(), name.clone());
-        move |message: String| {
+        move |message: Message| {
             cancel();
             dispatch.emit(Action::Fail {
                 name: name.clone(),
@@ -103,7 +104,7 @@ pub fn parse(
                             .map(|running| running.worker.post_message(&request))
                     });
                     if let Some(Err(_)) = sent {
-                        fail("the file could not be handed to the worker.".into());
+                        fail(Message::WorkerUnreachable);
                     }
                 }
                 Some("progress") => dispatch.emit(Action::Progress {
@@ -112,7 +113,7 @@ pub fn parse(
                 }),
                 Some("preview") => {
                     let head = bytes("head").and_then(|b| wire::decode_head(&b));
-                    let entries = bytes("entries").and_then(|b| wire::decode_entries(&b));
+                    let entries = bytes("entries").and_then(|b| wire::decode_entries(&b, 0));
                     if let (Some(mut archive), Some(entries)) = (head, entries) {
                         archive.entries = entries;
                         dispatch.emit(Action::Preview {
@@ -128,23 +129,23 @@ pub fn parse(
                 Some("head") => {
                     let mut r = received.borrow_mut();
                     r.head = bytes("head").and_then(|b| wire::decode_head(&b));
-                    r.notices = get(&data, "notices")
-                        .map(|n| {
-                            js_sys::Array::from(&n)
-                                .iter()
-                                .filter_map(|v| v.as_string())
-                                .collect()
-                        })
-                        .unwrap_or_default();
+                    r.notices = get(&data, "sniff")
+                        .and_then(|c| c.as_string())
+                        .and_then(|c| sniff_of(&c))
+                        .and_then(|how| read_notice(how, encoding))
+                        .into_iter()
+                        .collect();
                     r.encoding = get(&data, "encoding")
                         .and_then(|l| l.as_string())
                         .and_then(|l| Encoding::from_label(&l));
                 }
                 Some("entries") => {
-                    let chunk = bytes("data").and_then(|b| wire::decode_entries(&b));
-                    match (chunk, received.borrow_mut().head.as_mut()) {
+                    let mut received = received.borrow_mut();
+                    let first = received.head.as_ref().map_or(0, |h| h.entries.len());
+                    let chunk = bytes("data").and_then(|b| wire::decode_entries(&b, first));
+                    match (chunk, received.head.as_mut()) {
                         (Some(chunk), Some(head)) => head.entries.extend(chunk),
-                        _ => fail("the worker sent a damaged part of the dump.".into()),
+                        _ => fail(Message::WorkerDamaged),
                     }
                 }
                 Some("done") => {
@@ -163,13 +164,21 @@ pub fn parse(
                             }
                             done.emit(());
                         }
-                        None => fail("the worker sent no dump.".into()),
+                        None => fail(Message::WorkerSentNothing),
                     }
                 }
                 Some("error") => fail(
-                    get(&data, "message")
-                        .and_then(|m| m.as_string())
-                        .unwrap_or_else(|| "the file could not be read.".into()),
+                    match get(&data, "sniff")
+                        .and_then(|c| c.as_string())
+                        .and_then(|c| sniff_of(&c))
+                    {
+                        Some(how) => Message::Sniffed(how),
+                        None => Message::Unreadable(
+                            get(&data, "message")
+                                .and_then(|m| m.as_string())
+                                .unwrap_or_default(),
+                        ),
+                    },
                 ),
                 _ => {}
             }
@@ -177,7 +186,7 @@ pub fn parse(
     };
     let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
         e.prevent_default();
-        fail("the file could not be parsed (the worker stopped).".into());
+        fail(Message::WorkerStopped);
     });
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));

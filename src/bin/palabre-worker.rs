@@ -4,8 +4,11 @@
 //! Once started it says `ready`; then one message in: `{file: Blob, encoding?: label,
 //! anchor?: seconds}`. Messages out, in order: `progress` (bytes read) while reading, one `preview` (the opening of the dump,
 //! parsed, so the page shows a first screen early), `parsed` (entries found, before
-//! threading), `head` (the archive without entries, the notices, the encoding), `entries`
-//! chunks (wire-encoded, their buffers transferred, not copied), then `done`; or `error`.
+//! threading), `head` (the archive without entries, what the first bytes looked like as
+//! `message::sniff_code`, the encoding), `entries` chunks (wire-encoded, their buffers
+//! transferred, not copied), then `done`; or `error` (a `sniff` code for a file that is
+//! empty or binary, else the browser's `message`). The page words what it tells the
+//! reader (`app::message`).
 //! The file is read in slices and decoded as a stream: the whole text never exists as one
 //! JavaScript string.
 
@@ -23,7 +26,8 @@ fn main() {
 #[cfg(target_arch = "wasm32")]
 mod worker {
     use js_sys::{Array, Object, Reflect, Uint8Array};
-    use palabre::decode::{decode_as, sniff, Encoding};
+    use palabre::app::message::sniff_code;
+    use palabre::decode::{decode_as, sniff, Encoding, Sniff};
     use palabre::model::{Archive, Stamp};
     use palabre::parse::ParseOptions;
     use palabre::{read_dump_with, wire};
@@ -40,11 +44,17 @@ mod worker {
     const CHUNK: usize = 4000;
 
     pub fn start() {
-        let on_message = Closure::<dyn FnMut(MessageEvent)>::new(|e: MessageEvent| {
-            if let Err(message) = run(&e.data()) {
-                post(&message_of("error", &[("message", message.into())]), None);
-            }
-        });
+        let on_message =
+            Closure::<dyn FnMut(MessageEvent)>::new(|e: MessageEvent| match run(&e.data()) {
+                Ok(()) => {}
+                Err(Failed::Sniffed(how)) => post(
+                    &message_of("error", &[("sniff", sniff_code(how).into())]),
+                    None,
+                ),
+                Err(Failed::Said(message)) => {
+                    post(&message_of("error", &[("message", message.into())]), None)
+                }
+            });
         scope().set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         on_message.forget();
         // Messages sent before the wasm was ready would have found no handler: the page
@@ -56,10 +66,22 @@ mod worker {
         js_sys::global().unchecked_into()
     }
 
-    fn run(request: &JsValue) -> Result<(), String> {
+    /// Why a file could not be read: what its bytes are, or the browser's words.
+    enum Failed {
+        Sniffed(Sniff),
+        Said(String),
+    }
+
+    impl From<String> for Failed {
+        fn from(message: String) -> Failed {
+            Failed::Said(message)
+        }
+    }
+
+    fn run(request: &JsValue) -> Result<(), Failed> {
         let blob: web_sys::Blob = get(request, "file")
             .and_then(|f| f.dyn_into().ok())
-            .ok_or("no file was given")?;
+            .ok_or_else(|| Failed::Said("no file was given".into()))?;
         let forced = get(request, "encoding")
             .and_then(|l| l.as_string())
             .and_then(|l| Encoding::from_label(&l));
@@ -80,14 +102,7 @@ mod worker {
         let first = read(0.0, SLICE)?;
         let how = sniff(&first);
         let Some(encoding) = forced.or(how.encoding()) else {
-            return Err(how
-                .notice()
-                .unwrap_or("this file cannot be read as text.")
-                .into());
-        };
-        let notice = match forced {
-            Some(e) => Some(format!("Read as {}, as chosen.", e.name())),
-            None => how.notice().map(str::to_string),
+            return Err(Failed::Sniffed(how));
         };
         let decoder = match encoding {
             // Browsers read `iso-8859-1` as Windows-1252: Latin-1 is decoded by the core.
@@ -132,7 +147,7 @@ mod worker {
             &message_of("parsed", &[("entries", archive.entries.len().into())]),
             None,
         );
-        send(&archive, notice, encoding);
+        send(&archive, how, encoding);
         Ok(())
     }
 
@@ -157,16 +172,15 @@ mod worker {
         );
     }
 
-    fn send(archive: &Archive, notice: Option<String>, encoding: Encoding) {
+    fn send(archive: &Archive, how: Sniff, encoding: Encoding) {
         let head = bytes(&wire::encode_head(archive));
-        let notices: Array = notice.into_iter().map(JsValue::from).collect();
         let transfer = Array::of1(&head.buffer());
         post(
             &message_of(
                 "head",
                 &[
                     ("head", head.into()),
-                    ("notices", notices.into()),
+                    ("sniff", sniff_code(how).into()),
                     ("encoding", encoding.label().into()),
                 ],
             ),

@@ -2,7 +2,7 @@ use super::super::i18n::{Lang, Texts};
 use super::super::layout::{Heights, Measured};
 use super::super::rows::{Replies, Row, Shown};
 use super::super::services;
-use super::super::state::{Action, Field, Loaded, Mode, ViewState};
+use super::super::state::{Action, Field, Loaded, Mode, Tab, ViewState};
 use super::authors_panel::AuthorsPanel;
 use super::rich_text::{folded_paragraphs, marked, paragraphs, Mark};
 use super::timeline_chart::TimelineChart;
@@ -15,7 +15,7 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-#[derive(Properties)]
+#[derive(Properties, Clone)]
 pub struct ArchiveViewProps {
     pub loaded: Rc<Loaded>,
     pub view: ViewState,
@@ -52,39 +52,45 @@ impl PartialEq for ArchiveViewProps {
 /// Paragraphs of the post shown before "Read the rest".
 const POST_PARAGRAPHS_SHOWN: usize = 3;
 
-/// What a narrow screen shows at once; wide screens show everything.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Tab {
-    Entries,
-    Timeline,
-    Authors,
-}
-
-impl Tab {
-    fn key(self) -> &'static str {
-        match self {
-            Tab::Entries => "entries",
-            Tab::Timeline => "timeline",
-            Tab::Authors => "authors",
-        }
-    }
-}
-
 /// The dump rebuilt: summary, notices, timeline and authors, the post, then the entries
 /// as threads or in dump order.
 #[component]
 pub fn ArchiveView(props: &ArchiveViewProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let t = lang.t();
-    let tab = use_state(|| Tab::Entries);
+    let tab = props.view.tab;
     let loaded = &props.loaded;
     let archive = &loaded.archive;
-    let notices: Vec<&String> = loaded.notices.iter().chain(&archive.problems).collect();
+    let notices: Vec<String> = loaded
+        .notices
+        .iter()
+        .map(|m| lang.message(m))
+        .chain(archive.problems.iter().cloned())
+        .collect();
+    // Entries the filters let through, for the range bar.
+    let shown = *use_memo(
+        (
+            Same(loaded.clone()),
+            props.view.range,
+            props.view.hidden_kinds.clone(),
+            props.view.host_threads_only,
+        ),
+        |(loaded, range, hidden_kinds, host_threads_only)| {
+            let view = ViewState {
+                range: *range,
+                hidden_kinds: hidden_kinds.clone(),
+                host_threads_only: *host_threads_only,
+                ..ViewState::default()
+            };
+            (0..loaded.0.archive.entries.len())
+                .filter(|&id| view.shows(&loaded.0, id))
+                .count()
+        },
+    );
     let tab_button = |which: Tab, label: &str| {
-        let set = tab.clone();
         html! {
-            <button type="button" role="tab" aria-selected={(*tab == which).to_string()}
-                data-tab-button={which.key()} onclick={move |_| set.set(which)}>{ label }</button>
+            <button type="button" role="tab" aria-selected={(tab == which).to_string()}
+                data-tab-button={which.key()} onclick={props.on_action.reform(move |_| Action::ShowTab(which))}>{ label }</button>
         }
     };
     html! {
@@ -112,6 +118,13 @@ pub fn ArchiveView(props: &ArchiveViewProps) -> Html {
                 <div data-panel="authors">
                     <AuthorsPanel loaded={loaded.clone()} highlight={props.view.highlight} on_action={props.on_action.clone()} />
                 </div>
+                // Outside the panels, so that a narrow screen shows them on every tab.
+                if props.view.highlight.is_some() || props.view.range.is_some() {
+                    <div class="filter-bars" data-filter-bars="">
+                        { highlight_bar(loaded, &props.view, &props.on_action, lang) }
+                        { range_bar(shown, &props.view, &props.on_action, lang) }
+                    </div>
+                }
             }
             <div data-panel="entries">
                 { post_view(&archive.post, t) }
@@ -119,7 +132,6 @@ pub fn ArchiveView(props: &ArchiveViewProps) -> Html {
                     <Toolbar loaded={loaded.clone()} mode={props.mode} search={props.view.search.clone()}
                         hits={props.view.hits.len()} hit={props.view.hit} hidden_kinds={props.view.hidden_kinds.clone()}
                         host_threads_only={props.view.host_threads_only} on_action={props.on_action.clone()} />
-                    { highlight_bar(loaded, &props.view, &props.on_action, lang) }
                     <EntryList loaded={loaded.clone()} view={props.view.clone()} mode={props.mode}
                         on_action={props.on_action.clone()} on_copy_link={props.on_copy_link.clone()}
                         all_rows={props.all_rows} />
@@ -218,8 +230,6 @@ struct RowsKey {
 
 struct Listed {
     rows: Vec<Row>,
-    /// Entries the filters let through (folded ones included).
-    shown: usize,
 }
 
 fn list_rows(key: &RowsKey) -> Listed {
@@ -231,14 +241,12 @@ fn list_rows(key: &RowsKey) -> Listed {
         focus: key.focus,
         ..ViewState::default()
     };
-    let shown = Shown::new(&key.loaded.0, &view);
     Listed {
-        rows: shown.rows(&view, key.mode),
-        shown: shown.count,
+        rows: Shown::new(&key.loaded.0, &view).rows(&view, key.mode),
     }
 }
 
-/// The range bar and the entries. A long list renders only the rows near the screen:
+/// The entries. A long list renders only the rows near the screen:
 /// this component measures what it rendered and listens to scrolling, DOM work that is
 /// purely presentational and so stays here rather than in the root.
 #[component]
@@ -409,12 +417,7 @@ fn EntryList(props: &ArchiveViewProps) -> Html {
     } else {
         (0..rows.len(), None)
     };
-    html! {
-        <>
-            { range_bar(listed.shown, &props.view, &props.on_action, lang) }
-            { list.render(rows, shown, spacers, &list_ref) }
-        </>
-    }
+    list.render(rows, shown, spacers, &list_ref)
 }
 
 /// The rows a screen over the list shows now.
@@ -472,7 +475,7 @@ fn set_height(element: &NodeRef, px: f64) {
     }
 }
 
-/// "14 entries by Thierry Crouzet · first 16 Sep 2010 · last 18 Sep 2010", with
+/// "14 entries by Thierry Crouzet · first Sep 16, 2010 · last Sep 18, 2010", with
 /// previous / next among them.
 fn highlight_bar(
     loaded: &Loaded,
@@ -615,7 +618,7 @@ impl List<'_> {
         let t = self.lang.t();
         html! {
             <p class="focus-bar" data-focus-bar="">
-                { (t.one_thread)(self.author(focus), self.loaded.tree.descendants[focus]) }
+                { (t.one_thread)(self.author(focus), self.loaded.tree.descendants.get(focus).copied().unwrap_or(0)) }
                 <button type="button" data-unfocus="" onclick={self.on_action.reform(|_| Action::Focus(None))}>
                     { t.back_to_all }
                 </button>
@@ -675,7 +678,11 @@ impl List<'_> {
     }
 
     fn author(&self, id: usize) -> &str {
-        &self.loaded.archive.entries[id].author
+        self.loaded
+            .archive
+            .entries
+            .get(id)
+            .map_or("", |e| e.author.as_str())
     }
 
     fn marks(&self, id: usize, field: Field) -> Vec<Mark> {
@@ -690,15 +697,21 @@ impl List<'_> {
 
     fn card(&self, id: usize) -> Html {
         let t = self.lang.t();
-        let entry = &self.loaded.archive.entries[id];
+        let Some(entry) = self.loaded.archive.entries.get(id) else {
+            return Html::default();
+        };
         let outlined = self
             .view
             .hovered
-            .is_some_and(|h| self.loaded.archive.entries[h].parents.contains(&id));
+            .and_then(|h| self.loaded.archive.entries.get(h))
+            .is_some_and(|h| h.parents.contains(&id));
         let flash = self.view.jump.is_some_and(|(j, _)| j == id);
         let authors = &self.loaded.authors;
-        let person = authors.by_entry[id];
-        let colour = format!("c{}", authors.identities[person].colour.index);
+        let person = authors.by_entry.get(id).copied().unwrap_or_default();
+        let colour = authors
+            .identities
+            .get(person)
+            .map(|who| format!("c{}", who.colour.index));
         let is_host = authors
             .post_author
             .as_ref()
@@ -733,7 +746,7 @@ impl List<'_> {
         html! {
             <article class={classes!("entry", entry.kind.as_str(), outlined.then_some("outlined"), flash.then_some("flash"),
                 highlighted.then_some("highlighted"), dimmed.then_some("dimmed"))}
-                data-entry={id.to_string()} data-anchor={self.with_anchors.then(|| self.loaded.anchors()[id].clone())}
+                data-entry={id.to_string()} data-anchor={self.with_anchors.then(|| self.loaded.anchors().get(id).cloned()).flatten()}
                 data-kind={entry.kind.as_str()}
                 data-undated={entry.time.is_none().then_some("")} data-line={(entry.line + 1).to_string()}
                 onmouseenter={on.reform(move |_| Action::Hover(Some(id)))}
@@ -765,8 +778,10 @@ impl List<'_> {
     /// "↩ in reply to Lucile Reynard · also answers saM, Lily · why?"
     fn reply_line(&self, id: usize) -> Html {
         let t = self.lang.t();
-        let entry = &self.loaded.archive.entries[id];
-        let Some(primary) = self.loaded.tree.primary[id] else {
+        let (Some(entry), Some(&Some(primary))) = (
+            self.loaded.archive.entries.get(id),
+            self.loaded.tree.primary.get(id),
+        ) else {
             return Html::default();
         };
         let jump = |to: usize| self.on_action.reform(move |_| Action::JumpTo(to));

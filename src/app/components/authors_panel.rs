@@ -1,6 +1,6 @@
 use super::super::i18n::Lang;
 use super::super::state::{Action, Loaded};
-use crate::authors::{Identity, Rule};
+use crate::authors::Identity;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -9,17 +9,6 @@ pub struct AuthorsPanelProps {
     pub loaded: Rc<Loaded>,
     pub highlight: Option<usize>,
     pub on_action: Callback<Action>,
-}
-
-/// Which rule found the post author, in the reader's language, with what it saw when
-/// that is more than a name (the core words its evidence in English).
-fn rule_words(lang: Lang, rule: Rule, evidence: &str) -> String {
-    let t = lang.t();
-    match rule {
-        Rule::Header => t.rule_header.to_string(),
-        Rule::Pingback => format!("{}: {evidence}", t.rule_pingback),
-        Rule::Answers => t.rule_answers.to_string(),
-    }
 }
 
 impl PartialEq for AuthorsPanelProps {
@@ -83,9 +72,9 @@ pub fn AuthorsPanel(props: &AuthorsPanelProps) -> Html {
     html! {
         <details class="authors-panel" data-authors-panel="">
             <summary>{ (t.authors_panel)(authors.identities.len()) }</summary>
-            if let Some(p) = &authors.post_author {
+            if let Some((p, who)) = authors.post_author.as_ref().and_then(|p| Some((p, authors.identities.get(p.identity)?))) {
                 <p class="post-author-rule" data-post-author-rule="">
-                    { (t.post_author_is)(&authors.identities[p.identity].name, &rule_words(lang, p.rule, &p.evidence)) }
+                    { (t.post_author_is)(&who.name, &(t.evidence)(&p.evidence)) }
                 </p>
             }
             <div class="table-scroll">
@@ -130,8 +119,9 @@ pub fn AuthorsPanel(props: &AuthorsPanelProps) -> Html {
             if !authors.pairs.is_empty() {
                 <h3>{ t.who_answers_whom }</h3>
                 <ol class="pairs" data-pairs="">
-                    { for authors.top_pairs(PAIRS_SHOWN).iter().map(|p| html! {
-                        <li>{ format!("{} → {}: {}", authors.identities[p.from].name, authors.identities[p.to].name, p.count) }</li>
+                    { for authors.top_pairs(PAIRS_SHOWN).iter().filter_map(|p| {
+                        let (from, to) = (authors.identities.get(p.from)?, authors.identities.get(p.to)?);
+                        Some(html! { <li>{ format!("{} → {}: {}", from.name, to.name, p.count) }</li> })
                     }) }
                 </ol>
             }

@@ -3,7 +3,7 @@
 use super::super::i18n::Lang;
 use crate::timeline::{Bin, Unit};
 
-/// What a bar covers: `16 Sep 2010`, `16 Sep 2010 14:00–15:00`, `week of 13 Sep 2010`,
+/// What a bar covers: `Sep 16, 2010`, `Sep 16, 2010 14:00–15:00`, `week of Sep 13, 2010`,
 /// `Sep 2010`.
 pub fn bin_range(lang: Lang, unit: Unit, bin: &Bin) -> String {
     let s = bin.start;

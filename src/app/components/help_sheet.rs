@@ -25,7 +25,7 @@ pub fn HelpSheet(props: &HelpSheetProps) -> Html {
                         </>
                     }) }
                 </dl>
-                <button type="button" onclick={close} data-close-help="" autofocus=true>{ t.close }</button>
+                <button type="button" onclick={close} data-close-help="">{ t.close }</button>
             </section>
         </div>
     }

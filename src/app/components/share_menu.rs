@@ -2,6 +2,7 @@
 //! (its length, a warning when chat apps may cut it), and "Save as HTML".
 
 use super::super::i18n::Lang;
+use super::super::message::Message;
 use crate::share::{link_fit, LinkFit};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -13,7 +14,7 @@ pub enum DataLink {
     Making,
     /// The whole link.
     Ready(Rc<str>),
-    Failed(String),
+    Failed(Message),
 }
 
 #[derive(Properties, PartialEq, Clone)]
@@ -36,7 +37,8 @@ pub struct ShareMenuProps {
 
 #[component]
 pub fn ShareMenu(props: &ShareMenuProps) -> Html {
-    let t = use_context::<Lang>().unwrap_or_default().t();
+    let lang = use_context::<Lang>().unwrap_or_default();
+    let t = lang.t();
     let open = use_state(|| false);
     let toggle = {
         let (open, on_open) = (open.clone(), props.on_open.clone());
@@ -66,11 +68,13 @@ pub fn ShareMenu(props: &ShareMenuProps) -> Html {
             html! { <p role="status" data-link-making="">{ t.data_link_making }</p> }
         }
         DataLink::Failed(why) => {
-            html! { <p class="share-warning" role="alert" data-link-failed="">{ why }</p> }
+            html! { <p class="share-warning" role="alert" data-link-failed="">{ lang.message(why) }</p> }
         }
         DataLink::Ready(link) => match link_fit(link.chars().count()) {
             LinkFit::TooLong => html! {
-                <p class="share-warning" role="alert" data-link-too-long="">{ (t.link_too_long)(crate::share::BROWSER_URL_LIMIT) }{ " " }{ instead }</p>
+                <p class="share-warning" role="alert" data-link-too-long="" data-link-length={link.chars().count().to_string()}>
+                    { (t.link_too_long)(link.chars().count(), crate::share::BROWSER_URL_LIMIT) }{ " " }{ instead }
+                </p>
             },
             fit => html! {
                 <>

@@ -1,6 +1,9 @@
 //! The timeline of entries as an SVG bar chart drawn by the app: bars stacked by kind,
 //! long silences folded into axis breaks, marks for the post author's replies and the
-//! highlighted person, and a range selection by click, drag or keyboard.
+//! highlighted person, and a range selection by pointer (a click or a tap picks a bar,
+//! a drag across bars picks them all, the selection settling when the pointer lifts) or
+//! by keyboard (one tab stop; ← → Home End move between bars, Enter picks one, Shift+Enter
+//! extends the selection to it).
 
 use super::super::i18n::Lang;
 use super::super::state::{Action, Loaded};
@@ -49,13 +52,26 @@ const STACK: [(Kind, &str); 5] = [
     (Kind::System, "k-system"),
 ];
 
+/// The bar at `x` (user units): the last one starting at or before it (in a break, the
+/// bar before the break), or the first.
+fn bar_at(xs: &[f64], x: f64) -> usize {
+    xs.partition_point(|&start| start - BAR_GAP / 2.0 <= x)
+        .saturating_sub(1)
+}
+
 #[component]
 pub fn TimelineChart(props: &TimelineChartProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let t = lang.t();
-    // The bar where a drag started, and the bar described under the chart.
-    let anchor = use_state(|| None::<usize>);
-    let described = use_state(|| None::<usize>);
+    // A drag in progress, from its first bar to the bar under the pointer: kept in a cell
+    // (read by the next pointer event at once) and mirrored in state (drawn).
+    let drag = use_mut_ref(|| None::<(usize, usize)>);
+    let dragged = use_state_eq(|| None::<(usize, usize)>);
+    // The bar described under the chart, and the one keyboard focus last sat on (the
+    // chart's one tab stop).
+    let described = use_state_eq(|| None::<usize>);
+    let focused = use_state_eq(|| None::<usize>);
+    let svg_ref = use_node_ref();
     let loaded = &props.loaded;
     let timeline = &loaded.timeline;
     let bins: Vec<&Bin> = timeline.bins().collect();
@@ -95,7 +111,8 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
     let archive = &loaded.archive;
     let highlight_colour = props
         .highlight
-        .map(|h| format!("c{}", loaded.authors.identities[h].colour.index));
+        .and_then(|h| loaded.authors.identities.get(h))
+        .map(|who| format!("c{}", who.colour.index));
 
     let label = |bin: &Bin| {
         let c = bin.counts;
@@ -105,6 +122,7 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
             (c.echo, Kind::Echo),
             (c.pingback, Kind::Pingback),
             (c.message, Kind::Message),
+            (c.system, Kind::System),
         ] {
             if n > 0 && n != c.total() {
                 parts.push(format!("{n} {}", (t.kind_plural)(kind)));
@@ -113,11 +131,10 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
         let top: Vec<String> = bin
             .top_authors
             .iter()
-            .map(|a| {
-                format!(
-                    "{} ({})",
-                    loaded.authors.identities[a.identity].name, a.entries
-                )
+            .filter_map(|a| {
+                // System lines have no author to name.
+                let who = loaded.authors.identities.get(a.identity)?;
+                (!who.name.trim().is_empty()).then(|| format!("{} ({})", who.name, a.entries))
             })
             .collect();
         let counts = format!("{}: {}", bin_range(lang, unit, bin), parts.join(", "));
@@ -141,6 +158,25 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
             .range
             .is_some_and(|(from, to)| from <= bin.start && bin.end <= to)
     };
+    let first_selected = bins.iter().position(|b| selected(b));
+    let tab_stop = (*focused)
+        .or(first_selected)
+        .unwrap_or(0)
+        .min(bins.len() - 1);
+    let dragging = |i: usize| dragged.is_some_and(|(a, b)| a.min(b) <= i && i <= a.max(b));
+    // A drag settles into one selection (one history entry); the same single bar again
+    // clears it.
+    let settle = {
+        let (select, on_action, range) = (select.clone(), props.on_action.clone(), props.range);
+        let bins: Vec<(Stamp, Stamp)> = bins.iter().map(|b| (b.start, b.end)).collect();
+        move |(a, b): (usize, usize)| {
+            if a == b && range == bins.get(a).copied() {
+                on_action.emit(Action::SelectRange(None));
+            } else {
+                select(a, b);
+            }
+        }
+    };
 
     let bars = bins.iter().enumerate().map(|(i, bin)| {
         let x = xs[i];
@@ -156,61 +192,48 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
         let stacks: Html = stacks.collect();
         let has = |who: Option<usize>, replies_only: bool| {
             who.is_some_and(|w| {
-                bin.entries.iter().any(|&e| by_entry[e] == w && (!replies_only || !archive.entries[e].parents.is_empty()))
+                bin.entries.iter().any(|&e| {
+                    by_entry.get(e) == Some(&w)
+                        && (!replies_only || archive.entries.get(e).is_some_and(|e| !e.parents.is_empty()))
+                })
             })
         };
         let (_, text) = label(bin);
-        let single = (bin.start, bin.end);
-        let onmousedown = {
-            let (anchor, select, on_action, range) = (anchor.clone(), select.clone(), props.on_action.clone(), props.range);
-            Callback::from(move |e: MouseEvent| {
-                e.prevent_default();
-                if range == Some(single) {
-                    on_action.emit(Action::SelectRange(None));
-                    anchor.set(None);
-                } else {
-                    anchor.set(Some(i));
-                    select(i, i);
-                }
-            })
-        };
-        let onmouseenter = {
-            let (anchor, described, select) = (anchor.clone(), described.clone(), select.clone());
-            Callback::from(move |_: MouseEvent| {
-                described.set(Some(i));
-                if let Some(a) = *anchor {
-                    select(a, i);
-                }
-            })
-        };
         let onfocus = {
-            let described = described.clone();
-            Callback::from(move |_: FocusEvent| described.set(Some(i)))
+            let (described, focused) = (described.clone(), focused.clone());
+            Callback::from(move |_: FocusEvent| {
+                described.set(Some(i));
+                focused.set(Some(i));
+            })
         };
         let onkeydown = {
-            let (select, on_action, range) = (select.clone(), props.on_action.clone(), props.range);
-            let first_selected = bins.iter().position(|b| props.range.is_some_and(|(from, _)| b.start == from));
-            Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
-                "Enter" | " " => {
-                    e.prevent_default();
-                    match (e.shift_key(), first_selected) {
-                        (true, Some(a)) => select(a, i),
-                        _ if range == Some(single) => on_action.emit(Action::SelectRange(None)),
-                        _ => select(i, i),
+            let (select, settle) = (select.clone(), settle.clone());
+            let last = bins.len() - 1;
+            Callback::from(move |e: KeyboardEvent| {
+                let to = match e.key().as_str() {
+                    "Enter" | " " => {
+                        e.prevent_default();
+                        match (e.shift_key(), first_selected) {
+                            (true, Some(a)) => select(a, i),
+                            _ => settle((i, i)),
+                        }
+                        return;
                     }
-                }
-                "ArrowRight" | "ArrowLeft" => {
-                    e.prevent_default();
-                    let next = if e.key() == "ArrowRight" { i + 1 } else { i.wrapping_sub(1) };
-                    focus_bar(&e, next);
-                }
-                _ => {}
+                    "ArrowRight" => (i + 1).min(last),
+                    "ArrowLeft" => i.saturating_sub(1),
+                    "Home" => 0,
+                    "End" => last,
+                    _ => return,
+                };
+                e.prevent_default();
+                focus_bar(&e, to);
             })
         };
         html! {
-            <g class={classes!("bar", selected(bin).then_some("selected"))} tabindex="0" role="button"
+            <g class={classes!("bar", selected(bin).then_some("selected"), dragging(i).then_some("selecting"))}
+                tabindex={if i == tab_stop { "0" } else { "-1" }} role="button"
                 aria-label={text.clone()} aria-pressed={selected(bin).to_string()} data-bar={i.to_string()}
-                {onmousedown} {onmouseenter} {onfocus} {onkeydown}>
+                {onfocus} {onkeydown}>
                 <title>{ text }</title>
                 <rect class="hit" x={(x - BAR_GAP / 2.0).to_string()} y={PLOT_TOP.to_string()}
                     width={(BAR + BAR_GAP).to_string()} height={PLOT_HEIGHT.to_string()} />
@@ -261,19 +284,112 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
         &lang.date(bins[bins.len() - 1].start),
         timeline.breaks.len(),
     );
-    let onmouseleave = {
-        let anchor = anchor.clone();
-        Callback::from(move |_: MouseEvent| anchor.set(None))
+    // Pointer events on the whole chart: the bar under the pointer is found from its x,
+    // so that a drag works with a finger too (a touch keeps sending its events to where
+    // it started) and keeps going when the pointer leaves a bar.
+    let bar_under = {
+        let (svg_ref, xs) = (svg_ref.clone(), xs.clone());
+        move |e: &PointerEvent| {
+            let svg = svg_ref.cast::<web_sys::Element>()?;
+            let rect = svg.get_bounding_client_rect();
+            (rect.width() > 0.0).then(|| {
+                bar_at(
+                    &xs,
+                    (f64::from(e.client_x()) - rect.left()) * width / rect.width(),
+                )
+            })
+        }
     };
-    let onmouseup = {
-        let anchor = anchor.clone();
-        Callback::from(move |_: MouseEvent| anchor.set(None))
+    let onpointerdown = {
+        let (drag, dragged, described, bar_under, svg_ref) = (
+            drag.clone(),
+            dragged.clone(),
+            described.clone(),
+            bar_under.clone(),
+            svg_ref.clone(),
+        );
+        Callback::from(move |e: PointerEvent| {
+            let on_bar = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|t| t.closest("[data-bar]").ok().flatten())
+                .is_some();
+            if !on_bar || e.button() > 0 {
+                return;
+            }
+            let Some(i) = bar_under(&e) else { return };
+            if let Some(svg) = svg_ref.cast::<web_sys::Element>() {
+                // Refused for a pointer that is not down (a synthetic event): the drag
+                // then follows the pointer over the chart only.
+                let _ = svg.set_pointer_capture(e.pointer_id());
+            }
+            *drag.borrow_mut() = Some((i, i));
+            dragged.set(Some((i, i)));
+            described.set(Some(i));
+        })
     };
+    let onpointermove = {
+        let (drag, dragged, described, bar_under) = (
+            drag.clone(),
+            dragged.clone(),
+            described.clone(),
+            bar_under.clone(),
+        );
+        Callback::from(move |e: PointerEvent| {
+            let Some(i) = bar_under(&e) else { return };
+            let mut drag = drag.borrow_mut();
+            match drag.as_mut() {
+                Some((_, now)) => *now = i,
+                None => {
+                    // Hovering: describe the bar pointed at, not the axis below it.
+                    let on_bar = e
+                        .target()
+                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                        .and_then(|t| t.closest("[data-bar]").ok().flatten())
+                        .is_some();
+                    if !on_bar {
+                        return;
+                    }
+                }
+            }
+            dragged.set(*drag);
+            described.set(Some(i));
+        })
+    };
+    let onpointerup = {
+        let (drag, dragged, settle, bar_under) = (
+            drag.clone(),
+            dragged.clone(),
+            settle.clone(),
+            bar_under.clone(),
+        );
+        Callback::from(move |e: PointerEvent| {
+            let Some((from, now)) = drag.borrow_mut().take() else {
+                return;
+            };
+            dragged.set(None);
+            settle((from, bar_under(&e).unwrap_or(now)));
+        })
+    };
+    // Scrolling took the touch over, or the pointer went away: nothing is picked.
+    let onpointercancel = {
+        let (drag, dragged) = (drag.clone(), dragged.clone());
+        Callback::from(move |_: PointerEvent| {
+            drag.borrow_mut().take();
+            dragged.set(None);
+        })
+    };
+    let shown_kinds: Vec<Kind> = STACK
+        .iter()
+        .map(|&(kind, _)| kind)
+        .filter(|&kind| bins.iter().any(|b| count(b, kind) > 0))
+        .collect();
     html! {
         <section class="timeline" data-timeline="" aria-label={t.timeline}>
             <div class="chart-scroll">
             <svg class="timeline-chart" role="group" aria-label={summary} data-unit={format!("{unit:?}").to_lowercase()}
-                viewBox={format!("0 0 {width} {height}")} width={(width * NATURAL_SCALE).round().to_string()} {onmouseleave} {onmouseup}>
+                viewBox={format!("0 0 {width} {height}")} width={(width * NATURAL_SCALE).round().to_string()}
+                ref={svg_ref} {onpointerdown} {onpointermove} {onpointerup} {onpointercancel}>
                 { for bars }
                 { for breaks }
                 { for axis_labels }
@@ -284,16 +400,19 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
                     Some(bin) => html! {
                         <>
                             { format!("{}. ", label(bin).0) }
-                            { for bin.top_authors.iter().map(|a| {
-                                let who = &loaded.authors.identities[a.identity];
+                            { for bin.top_authors.iter().filter_map(|a| {
+                                let who = loaded.authors.identities.get(a.identity)?;
+                                if who.name.trim().is_empty() {
+                                    return None;
+                                }
                                 let person = who.id;
-                                html! {
+                                Some(html! {
                                     <button type="button" class={classes!("author", format!("c{}", who.colour.index))}
                                         data-bar-author={person.to_string()}
                                         onclick={props.on_action.reform(move |_| Action::ToggleHighlight(person))}>
                                         { format!("{} ({})", who.name, a.entries) }
                                     </button>
-                                }
+                                })
                             }) }
                         </>
                     },
@@ -309,9 +428,11 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
                 </p>
             }
             <p class="timeline-legend">
-                <span class="key k-comment">{ (t.kind_plural)(Kind::Comment) }</span>
-                <span class="key k-echo">{ (t.kind_plural)(Kind::Echo) }</span>
-                <span class="key k-pingback">{ (t.kind_plural)(Kind::Pingback) }</span>
+                { for shown_kinds.iter().map(|&kind| html! {
+                    <span class={classes!("key", format!("k-{}", kind.as_str()))} data-legend={kind.as_str()}>
+                        { (t.kind_plural)(kind) }
+                    </span>
+                }) }
                 if host.is_some() {
                     <span class="key mark-host">{ t.host_replied_mark }</span>
                 }
@@ -347,5 +468,30 @@ fn focus_bar(event: &KeyboardEvent, index: usize) {
     });
     if let Some(bar) = bar.and_then(|b| b.dyn_into::<web_sys::SvgElement>().ok()) {
         let _ = bar.focus();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_bar_under_a_pointer_is_the_one_it_is_over_or_the_one_before_a_break() {
+        // Three bars, a break, two bars.
+        let step = BAR + BAR_GAP;
+        let xs = [
+            0.0,
+            step,
+            2.0 * step,
+            3.0 * step + BREAK,
+            4.0 * step + BREAK,
+        ];
+        assert_eq!(bar_at(&xs, -10.0), 0);
+        assert_eq!(bar_at(&xs, 1.0), 0);
+        assert_eq!(bar_at(&xs, step + 1.0), 1);
+        assert_eq!(bar_at(&xs, 2.0 * step + BREAK / 2.0), 2, "in the break");
+        assert_eq!(bar_at(&xs, 3.0 * step + BREAK + 1.0), 3);
+        assert_eq!(bar_at(&xs, 1e9), 4);
+        assert_eq!(bar_at(&[], 5.0), 0);
     }
 }
