@@ -236,6 +236,96 @@ pub fn repair(bytes: &[u8]) -> String {
     text
 }
 
+/// [`repair`] for a file read in slices (the worker's): the same text, whatever the
+/// slices, and how many bytes needed repairing, so that a stray byte far past the opening
+/// (which `sniff` saw alone) is still read as Windows-1252 and reported.
+#[derive(Debug, Default)]
+pub struct Repairer {
+    /// The bytes of a character cut by the end of the previous slice.
+    pending: Vec<u8>,
+    started: bool,
+    pub bom: bool,
+    pub repaired: usize,
+}
+
+impl Repairer {
+    /// Appends the text of the next slice to `out`.
+    pub fn push(&mut self, slice: &[u8], out: &mut String) {
+        if self.pending.is_empty() {
+            self.decode(slice, out, false);
+        } else {
+            let mut joined = std::mem::take(&mut self.pending);
+            joined.extend_from_slice(slice);
+            self.decode(&joined, out, false);
+        }
+    }
+
+    /// Appends what the last slice left cut, and says how the file read.
+    pub fn finish(&mut self, out: &mut String) -> Sniff {
+        let rest = std::mem::take(&mut self.pending);
+        self.decode(&rest, out, true);
+        match self.repaired {
+            0 => Sniff::Utf8 { bom: self.bom },
+            repaired => Sniff::Mixed {
+                bom: self.bom,
+                repaired,
+            },
+        }
+    }
+
+    fn decode(&mut self, mut bytes: &[u8], out: &mut String, last: bool) {
+        if !self.started {
+            // A mark split over two slices is not worth handling: slices are large.
+            if bytes.len() < UTF8_BOM.len() && !last {
+                self.pending.extend_from_slice(bytes);
+                return;
+            }
+            self.started = true;
+            if let Some(rest) = bytes.strip_prefix(UTF8_BOM) {
+                self.bom = true;
+                bytes = rest;
+            }
+        }
+        let mut chunks = bytes.utf8_chunks().peekable();
+        while let Some(chunk) = chunks.next() {
+            out.push_str(chunk.valid());
+            let invalid = chunk.invalid();
+            // A sequence cut by the slice's end is the start of a character, not a stray
+            // byte: keep it for the next slice.
+            if chunks.peek().is_none() && !last && cut_short(invalid) {
+                self.pending.extend_from_slice(invalid);
+                return;
+            }
+            self.repaired += invalid.len();
+            out.extend(invalid.iter().map(|&b| windows_1252(b)));
+        }
+    }
+}
+
+/// [`sniff`] for the first slice of a longer file: a character the slice's end cuts in
+/// two is not a stray byte (it would make an ASCII opening look like Latin-1).
+pub fn sniff_opening(bytes: &[u8]) -> Sniff {
+    let cut = (1..=3.min(bytes.len()))
+        .map(|n| bytes.len() - n)
+        .find(|&i| cut_short(&bytes[i..]));
+    sniff(cut.map_or(bytes, |i| &bytes[..i]))
+}
+
+/// Whether `tail` (the last invalid bytes of a slice) could be the beginning of a
+/// character the next slice completes.
+fn cut_short(tail: &[u8]) -> bool {
+    let Some(&lead) = tail.first() else {
+        return false;
+    };
+    let needed = match lead {
+        0xC2..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xF4 => 4,
+        _ => return false,
+    };
+    tail.len() < needed && tail[1..].iter().all(|&b| (0x80..=0xBF).contains(&b))
+}
+
 /// Decodes a whole file in the encoding the user chose. Never fails: bytes that mean
 /// nothing in that encoding become U+FFFD. A byte-order mark of that encoding is skipped.
 pub fn decode_as(bytes: &[u8], encoding: Encoding) -> String {
@@ -301,6 +391,50 @@ mod tests {
         // A UTF-8 byte-order mark over NUL bytes is still binary.
         assert_eq!(sniff(b"\xEF\xBB\xBFa\0b\0"), Sniff::Binary);
         assert_eq!(decode(b"\xEF\xBB\xBFa\0b\0"), None);
+    }
+
+    #[test]
+    fn an_opening_cut_inside_a_character_is_still_utf8() {
+        let text = "plain ASCII, then é";
+        let cut = &text.as_bytes()[..text.len() - 1];
+        assert_eq!(sniff(cut), Sniff::Latin1, "what sniff alone would say");
+        assert_eq!(sniff_opening(cut), Sniff::Utf8 { bom: false });
+        assert_eq!(sniff_opening(text.as_bytes()), Sniff::Utf8 { bom: false });
+        assert_eq!(sniff_opening(b"caf\xE9 au lait"), Sniff::Latin1);
+        assert_eq!(sniff_opening(b""), Sniff::Empty);
+    }
+
+    #[test]
+    fn repairing_in_slices_reads_like_repairing_at_once() {
+        let mut samples: Vec<Vec<u8>> = vec![
+            "Déjà vu… un café à 2 € 😀".as_bytes().to_vec(),
+            b"\xEF\xBB\xBFcaf\xC3\xA9 \x93ok\x94 \xE2\x82".to_vec(),
+            b"\xF0\x9F\x98".to_vec(),
+            b"ab\xC3".to_vec(),
+        ];
+        samples.push([b"x\xE9 ".as_slice(), samples[0].as_slice()].concat());
+        for bytes in &samples {
+            let whole = repair(bytes);
+            let invalid: usize = bytes
+                .strip_prefix(UTF8_BOM)
+                .unwrap_or(bytes)
+                .utf8_chunks()
+                .map(|c| c.invalid().len())
+                .sum();
+            for a in 0..=bytes.len() {
+                for b in a..=bytes.len() {
+                    let mut r = Repairer::default();
+                    let mut out = String::new();
+                    r.push(&bytes[..a], &mut out);
+                    r.push(&bytes[a..b], &mut out);
+                    r.push(&bytes[b..], &mut out);
+                    let how = r.finish(&mut out);
+                    assert_eq!(out, whole, "{bytes:?} cut at {a}, {b}");
+                    assert_eq!(r.repaired, invalid, "{bytes:?} cut at {a}, {b}");
+                    assert_eq!(how.bom_len(), if r.bom { 3 } else { 0 });
+                }
+            }
+        }
     }
 
     #[test]

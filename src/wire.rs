@@ -336,7 +336,7 @@ mod tests {
         assert_eq!(archive.entries.len(), 3);
         assert!(archive.entries.iter().all(|e| e.time.is_some()));
         assert_eq!(
-            decode_entries(&encode_entries(&archive.entries)),
+            decode_entries(&encode_entries(&archive.entries), 0),
             Some(archive.entries)
         );
     }

@@ -51,7 +51,7 @@ fn check(text: &str, a: &Archive) {
     let json = a.to_json(false);
     let back: Archive = serde_json::from_str(&json).expect("the JSON reads back");
     assert_eq!(back.entries.len(), a.entries.len());
-    let wire = palabre::wire::decode_entries(&palabre::wire::encode_entries(&a.entries))
+    let wire = palabre::wire::decode_entries(&palabre::wire::encode_entries(&a.entries), 0)
         .expect("the wire form reads back");
     assert_eq!(wire, a.entries);
 }

@@ -776,7 +776,7 @@ pub static FR: Texts = Texts {
 fn en_message(m: &Message) -> String {
     match m {
         Message::Text(text) => text.clone(),
-        Message::Sniffed(sniff) => sniff.notice().unwrap_or_default().to_string(),
+        Message::Sniffed(sniff) => sniff.message().unwrap_or_default(),
         Message::ReadAs(e) => format!("Read as {}, as chosen.", e.name()),
         Message::TooLarge(mb) => format!(
             "this file is {mb} MB; palabre opens files up to {} MB.",
@@ -825,6 +825,13 @@ fn fr_message(m: &Message) -> String {
                  encodage."
             }
             Sniff::Utf16Le | Sniff::Utf16Be => "Ce fichier est du texte UTF-16.",
+            Sniff::Mixed { repaired, .. } => {
+                return format!(
+                    "Ce fichier est de l’UTF-8, sauf {repaired} octet(s) qui n’en sont pas : \
+                     ils ont été lus comme du Windows-1252 (Europe de l’Ouest). Si un \
+                     caractère semble faux, choisissez un autre encodage."
+                )
+            }
             Sniff::Utf8 { .. } => "",
         }
         .to_string(),

@@ -47,21 +47,43 @@ pub enum Message {
 }
 
 /// How a worker says which `Sniff` it saw (workers pass messages as plain values).
-pub fn sniff_code(sniff: Sniff) -> &'static str {
+pub fn sniff_code(sniff: Sniff) -> String {
     match sniff {
-        Sniff::Empty => "empty",
-        Sniff::Binary => "binary",
-        Sniff::Utf8 { bom: false } => "utf-8",
-        Sniff::Utf8 { bom: true } => "utf-8-bom",
-        Sniff::Utf16Le => "utf-16le",
-        Sniff::Utf16Be => "utf-16be",
-        Sniff::Windows1252 => "windows-1252",
-        Sniff::Latin1 => "iso-8859-1",
+        Sniff::Empty => "empty".into(),
+        Sniff::Binary => "binary".into(),
+        Sniff::Utf8 { bom: false } => "utf-8".into(),
+        Sniff::Utf8 { bom: true } => "utf-8-bom".into(),
+        Sniff::Utf16Le => "utf-16le".into(),
+        Sniff::Utf16Be => "utf-16be".into(),
+        Sniff::Windows1252 => "windows-1252".into(),
+        Sniff::Latin1 => "iso-8859-1".into(),
+        Sniff::Mixed {
+            bom: false,
+            repaired,
+        } => format!("mixed:{repaired}"),
+        Sniff::Mixed {
+            bom: true,
+            repaired,
+        } => format!("mixed-bom:{repaired}"),
     }
 }
 
 /// The `Sniff` a worker named with [`sniff_code`].
 pub fn sniff_of(code: &str) -> Option<Sniff> {
+    if let Some((kind, n)) = code.split_once(':') {
+        let repaired = n.parse().ok()?;
+        return match kind {
+            "mixed" => Some(Sniff::Mixed {
+                bom: false,
+                repaired,
+            }),
+            "mixed-bom" => Some(Sniff::Mixed {
+                bom: true,
+                repaired,
+            }),
+            _ => None,
+        };
+    }
     [
         Sniff::Empty,
         Sniff::Binary,
@@ -100,11 +122,22 @@ mod tests {
             "utf-16be",
             "windows-1252",
             "iso-8859-1",
+            "mixed:3",
+            "mixed-bom:1200",
         ] {
             let sniff = sniff_of(code).unwrap();
             assert_eq!(sniff_code(sniff), code);
         }
-        assert_eq!(sniff_of("klingon"), None);
+        assert_eq!(
+            sniff_of("mixed:7"),
+            Some(Sniff::Mixed {
+                bom: false,
+                repaired: 7
+            })
+        );
+        for junk in ["klingon", "mixed:", "mixed:x", "utf-8:3"] {
+            assert_eq!(sniff_of(junk), None, "{junk}");
+        }
     }
 
     #[test]

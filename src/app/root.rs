@@ -177,7 +177,7 @@ pub fn App() -> Html {
             })
         })
     };
-    let on_json = export("json", "application/json", |l| l.archive.to_json(true));
+    let on_json = export("json", "application/json", json_export);
     let on_csv = export("csv", "text/csv", |l| crate::csv::to_csv(&l.archive));
     let on_dismiss = dispatch.reform(|_: MouseEvent| Action::DismissError);
     let on_close = dispatch.reform(|_: MouseEvent| Action::Close);
@@ -349,4 +349,14 @@ fn is_typing(event: &web_sys::KeyboardEvent) -> bool {
         ),
         _ => target.is_content_editable(),
     }
+}
+
+/// The JSON the CLI prints for the same file: how its bytes were read comes first in
+/// `problems`, in English like the parser's own words.
+fn json_export(loaded: &Loaded) -> String {
+    let mut archive = loaded.archive.clone();
+    let read = loaded.notices.iter().map(|m| (super::i18n::EN.message)(m));
+    let read: Vec<String> = read.filter(|m| !m.is_empty()).collect();
+    archive.problems.splice(0..0, read);
+    archive.to_json(true)
 }

@@ -5,8 +5,7 @@
 use super::i18n::Lang;
 use super::message::{read_notice, Message};
 use super::state::{Action, Prefs, Source, Theme};
-use crate::decode::sniff;
-use crate::decode::{decode_as, Encoding};
+use crate::decode::{decode_as, repair, sniff, Encoding, Sniff};
 use crate::model::Stamp;
 use std::cell::RefCell;
 use wasm_bindgen::JsCast;
@@ -300,6 +299,8 @@ pub fn decode(bytes: &[u8], forced: Option<Encoding>) -> Result<Decoded, Message
         // Browsers read the `iso-8859-1` label as Windows-1252: a chosen Latin-1 is
         // decoded by the core's table instead (it is 256 bytes long).
         Encoding::Latin1 => decode_as(bytes, encoding),
+        // UTF-8 with a few stray bytes: a `TextDecoder` would make them U+FFFD.
+        _ if forced.is_none() && matches!(how, Sniff::Mixed { .. }) => repair(bytes),
         _ => {
             let decoder = web_sys::TextDecoder::new_with_label(encoding.label())
                 .map_err(|_| Message::NoDecoder(encoding))?;

@@ -27,7 +27,7 @@ fn main() {
 mod worker {
     use js_sys::{Array, Object, Reflect, Uint8Array};
     use palabre::app::message::sniff_code;
-    use palabre::decode::{decode_as, sniff, Encoding, Sniff};
+    use palabre::decode::{decode_as, sniff_opening, Encoding, Repairer, Sniff};
     use palabre::model::{Archive, Stamp};
     use palabre::parse::ParseOptions;
     use palabre::{read_dump_with, wire};
@@ -100,14 +100,23 @@ mod worker {
         };
 
         let first = read(0.0, SLICE)?;
-        let how = sniff(&first);
+        let how = sniff_opening(&first);
         let Some(encoding) = forced.or(how.encoding()) else {
             return Err(Failed::Sniffed(how));
         };
-        let decoder = match encoding {
-            // Browsers read `iso-8859-1` as Windows-1252: Latin-1 is decoded by the core.
-            Encoding::Latin1 => None,
-            _ => Some(TextDecoder::new_with_label(encoding.label()).map_err(describe)?),
+        // How each slice becomes text. UTF-8 the reader did not force is read by the core
+        // (a stray legacy byte anywhere becomes its Windows-1252 character, not U+FFFD,
+        // and the file is reported as mixed); Latin-1 by the core's table (browsers read
+        // the `iso-8859-1` label as Windows-1252); the rest by the browser's decoder.
+        enum Reader {
+            Repair(Repairer),
+            Latin1,
+            Browser(TextDecoder),
+        }
+        let mut decoder = match encoding {
+            Encoding::Utf8 if forced.is_none() => Reader::Repair(Repairer::default()),
+            Encoding::Latin1 => Reader::Latin1,
+            _ => Reader::Browser(TextDecoder::new_with_label(encoding.label()).map_err(describe)?),
         };
         let stream = web_sys::TextDecodeOptions::new();
         stream.set_stream(true);
@@ -116,12 +125,13 @@ mod worker {
         let mut at = 0.0;
         let mut slice = first;
         loop {
-            match &decoder {
-                Some(d) => text.push_str(
+            match &mut decoder {
+                Reader::Repair(r) => r.push(&slice, &mut text),
+                Reader::Latin1 => text.push_str(&decode_as(&slice, Encoding::Latin1)),
+                Reader::Browser(d) => text.push_str(
                     &d.decode_with_u8_array_and_options(&slice, &stream)
                         .map_err(describe)?,
                 ),
-                None => text.push_str(&decode_as(&slice, Encoding::Latin1)),
             }
             at += slice.len() as f64;
             post(
@@ -137,9 +147,14 @@ mod worker {
             }
             slice = read(at, at + SLICE)?;
         }
-        if let Some(d) = &decoder {
-            text.push_str(&d.decode().map_err(describe)?);
-        }
+        let how = match &mut decoder {
+            Reader::Repair(r) => r.finish(&mut text),
+            Reader::Latin1 => how,
+            Reader::Browser(d) => {
+                text.push_str(&d.decode().map_err(describe)?);
+                how
+            }
+        };
 
         let archive = read_dump_with(&text, &options);
         drop(text);
