@@ -86,7 +86,9 @@ fn blog_seed_000_links() {
             (120, 116, Echo),
             (121, 116, Echo),
             (128, 127, Echo), // RT @Badr: the latest Badr Bouanani with that text
-            (129, 127, Echo),
+            // `Oh oui insulte-moi. RT @Badr: …` is Eowenn's whole tweet (128), comment
+            // included, copied: it echoes her, not Badr.
+            (129, 128, Echo),
         ],
     );
     // Retweets of the post author's own tweet (RT @crouzet) belong under the post.

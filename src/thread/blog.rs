@@ -149,7 +149,13 @@ impl<'a> Context<'a> {
         let mut links = Vec::new();
         let (own_text, echoed) = split_retweet(&entry.body);
         if let Some((handle, text)) = echoed {
-            links.extend(self.retweet(entry, handle, text));
+            // A retweet of a retweet with its comment (`Oh oui. RT @Badr: …`, copied
+            // whole) repeats the entry that first said all of it, not the handle's.
+            let copied = (!own_text.trim().is_empty())
+                .then(|| self.copy_of(entry))
+                .flatten();
+            let link = copied.or_else(|| self.retweet(entry, handle, text));
+            links.extend(link);
         }
         let mentioned = self.mention_links(entry, own_text);
         let has_mentions = !mentioned.is_empty() || !mentions(own_text).is_empty();
@@ -266,6 +272,23 @@ impl<'a> Context<'a> {
             Some(&to) => Some(link(to, 0.6)),
             None => self.fallback_retweet(entry, handle),
         }
+    }
+
+    /// The first earlier entry whose whole text this entry's is.
+    fn copy_of(&self, entry: &Entry) -> Option<Link> {
+        let body = self.folded_body(entry.id);
+        let candidates = self.by_opening.get(opening(body)?)?;
+        let to = candidates
+            .iter()
+            .copied()
+            .take_while(|&i| i < entry.id)
+            .find(|&i| self.folded_body(i) == body)?;
+        Some(Link {
+            to,
+            evidence: format!("RT of {}", self.entries.get(to)?.author),
+            confidence: 0.9,
+            cue: Cue::Echo,
+        })
     }
 
     /// A retweet whose text is nowhere earlier: the latest entry by the handle's author.
