@@ -8,7 +8,7 @@
 //   node e2e/bench.mjs [--sizes 1,10,100] [--formats at_stamp,irc,whatsapp]
 // (scripts/bench builds everything first and passes these through.)
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { createRequire } from 'node:module';
 import { serve, launch } from './serve.mjs';
@@ -24,39 +24,15 @@ const dir = '/tmp/palabre-bench';
 mkdirSync(dir, { recursive: true });
 const bin = (name) => `${repo}target/release/${name}`;
 
-/// A WhatsApp Android export of about `mb` MB: several people, multi-line messages,
-/// system lines (written here: the project's generator covers the blog and IRC formats).
-function whatsapp(mb) {
-  const people = ['Ann Moreau', 'Bob', 'Chloé', 'Dan K.', 'Eve', 'Farid', 'Gaëlle', 'Hugo'];
-  const words = 'on se voit demain ok merci pour le lien je regarde ça ce soir tu as vu le match'.split(' ');
-  let x = 11;
-  const next = (n) => ((x = (x * 1103515245 + 12345) % 2147483648), x % n);
-  const out = [];
-  let size = 0;
-  let minute = 0;
-  while (size < mb * 1e6) {
-    minute += next(3);
-    const d = new Date(Date.UTC(2017, 2, 6) + minute * 60000);
-    const pad = (n) => String(n).padStart(2, '0');
-    const stamp = `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}, ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
-    const who = people[next(people.length)];
-    let line;
-    if (next(50) === 0) line = `${stamp} - ${who} left`;
-    else {
-      line = `${stamp} - ${who}: ${Array.from({ length: 3 + next(12) }, () => words[next(words.length)]).join(' ')}`;
-      if (next(8) === 0) line += `\n${Array.from({ length: 3 + next(8) }, () => words[next(words.length)]).join(' ')}`;
-    }
-    out.push(line);
-    size += Buffer.byteLength(line) + 1;
-  }
-  return out.join('\n') + '\n';
-}
-
+/// A synthetic dump of about `mb` MB from the project's generator (palabre::synth),
+/// written once per run, so that it always matches the generator.
+const written = new Set();
 function generate(format, mb) {
   const path = `${dir}/${format}-${mb}MB.txt`;
-  if (existsSync(path)) return path;
-  if (format === 'whatsapp') writeFileSync(path, whatsapp(mb));
-  else writeFileSync(path, execFileSync(bin('palabre-gen'), [format, `${mb}MB`], { maxBuffer: 1 << 30 }));
+  if (!written.has(path)) {
+    writeFileSync(path, execFileSync(bin('palabre-gen'), [format, `${mb}MB`], { maxBuffer: 1 << 30 }));
+    written.add(path);
+  }
   return path;
 }
 
