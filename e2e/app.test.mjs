@@ -1,25 +1,16 @@
 // The release build in headless Chromium, served from a sub-path as a static host would.
 // Run after `trunk build --release` (scripts/test does both).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
-import { serve, launch, openPage } from './serve.mjs';
+import { openPage, servedApp } from './serve.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const seed = (name) => `${repo}tests/fixtures/${name}`;
-let server, browser;
-
-before(async () => {
-  server = await serve(`${repo}dist`);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = servedApp(`${repo}dist`);
 
 async function open() {
-  const opened = await openPage(browser, server.url);
+  const opened = await openPage(app.browser, app.server.url);
   await opened.page.locator('[data-dropzone]').waitFor();
   return opened;
 }
@@ -33,7 +24,7 @@ test('a seed picked through the file input is shown, with no request leaving the
     await page.locator('[data-summary]').textContent(),
     '133 entries · 107 authors · Sep 16, 2010 – Mar 17, 2014 · 3 undated',
   );
-  const foreign = requests.filter((u) => !u.startsWith(server.url));
+  const foreign = requests.filter((u) => !u.startsWith(app.server.url));
   assert.deepEqual(foreign, [], 'every request stays on the app\'s own origin and path');
   assert.deepEqual(errors, []);
   await page.close();
@@ -94,8 +85,8 @@ test('the app works under its Content-Security-Policy, which blocks injected scr
 
 test('with no theme chosen, the page follows the system\'s light or dark setting', async () => {
   for (const [scheme, background] of [['dark', 'rgb(23, 24, 27)'], ['light', 'rgb(251, 250, 247)']]) {
-    const context = await browser.newContext({ colorScheme: scheme });
-    const { page, errors } = await openPage(context, server.url);
+    const context = await app.browser.newContext({ colorScheme: scheme });
+    const { page, errors } = await openPage(context, app.server.url);
     await page.locator('[data-dropzone]').waitFor();
     assert.equal(await page.evaluate(() => localStorage.getItem('palabre.theme')), null);
     assert.equal(await page.locator('[data-theme-select]').inputValue(), 'auto');

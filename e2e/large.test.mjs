@@ -6,18 +6,13 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve, launch, openPage } from './serve.mjs';
+import { openPage, servedApp } from './serve.mjs';
 import { repo, seed } from './flows.mjs';
 
-let server, browser, dir;
+const app = servedApp(`${repo}dist`);
+let dir;
 before(async () => {
-  server = await serve(`${repo}dist`);
-  browser = await launch();
   dir = await mkdtemp(join(tmpdir(), 'palabre-large-'));
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /// An IRC log of `lines` lines: nicks addressing each other, joins now and then.
@@ -40,7 +35,7 @@ async function ircLog(name, lines) {
 }
 
 async function open() {
-  const opened = await openPage(browser, server.url);
+  const opened = await openPage(app.browser, app.server.url);
   await opened.page.locator('[data-dropzone]').waitFor();
   return opened;
 }

@@ -1,27 +1,19 @@
 // A newcomer's path, step by step, in the release build; then an accessibility audit
 // (axe-core) of what they saw. Run after `trunk build --release` (scripts/test does both).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve, launch } from './serve.mjs';
+import { servedApp } from './serve.mjs';
 import { newcomerPath, repo, seed } from './flows.mjs';
 
-let server, browser;
-before(async () => {
-  server = await serve(`${repo}dist`);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = servedApp(`${repo}dist`);
 
 test('a newcomer opens the example, drops a dump, searches, highlights, picks a day and shares', async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   const count = (selector) => page.locator(selector).count();
-  await newcomerPath(page, server.url, {
+  await newcomerPath(page, app.server.url, {
     check: async (step) => {
       switch (step) {
         case 'start':
@@ -68,8 +60,8 @@ test('a newcomer opens the example, drops a dump, searches, highlights, picks a 
 });
 
 test('the keyboard alone reaches every control, each with a visible focus', async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(server.url);
+  const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(app.server.url);
   await page.locator('[data-file-input]').setInputFiles(seed('002_0ad0d366ed8f33a8.txt'));
   await page.locator('[data-entry]').nth(11).waitFor();
   await page.locator('[data-library-item]').first().waitFor();
@@ -122,8 +114,8 @@ test('the keyboard alone reaches every control, each with a visible focus', asyn
 });
 
 test('the shortcut sheet keeps keyboard focus while open and gives it back', async () => {
-  const page = await browser.newPage();
-  await page.goto(server.url);
+  const page = await app.browser.newPage();
+  await page.goto(app.server.url);
   await page.locator('[data-file-input]').setInputFiles(seed('002_0ad0d366ed8f33a8.txt'));
   await page.locator('[data-entry]').nth(11).waitFor();
   await page.keyboard.press('j');
@@ -163,9 +155,9 @@ async function audit(page) {
 
 for (const scheme of ['light', 'dark']) {
   test(`no serious or critical accessibility violation on the seeds (${scheme} theme)`, async () => {
-    const context = await browser.newContext({ bypassCSP: true, colorScheme: scheme });
+    const context = await app.browser.newContext({ bypassCSP: true, colorScheme: scheme });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await page.locator('[data-dropzone]').waitFor();
     const found = { start: await audit(page) };
     for (const [name, count] of [['000_0a401290472b4421.txt', 133], ['002_0ad0d366ed8f33a8.txt', 12]]) {

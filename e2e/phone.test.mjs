@@ -2,20 +2,12 @@
 // entries. What a tab's controls do must show where the reader is: the range and
 // highlight bars on every tab, and a jump to an entry brings the entries tab back.
 // Run after `trunk build --release` (scripts/test does both).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch } from './serve.mjs';
+import { servedApp } from './serve.mjs';
 import { repo, seed } from './flows.mjs';
 
-let server, browser;
-before(async () => {
-  server = await serve(`${repo}dist`);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = servedApp(`${repo}dist`);
 
 const inView = (locator) => locator.evaluate((e) => {
   const r = e.getBoundingClientRect();
@@ -23,11 +15,11 @@ const inView = (locator) => locator.evaluate((e) => {
 });
 
 test('on a 360 px screen, tabs show what their controls did, and jumps open the entries', async () => {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true });
+  const context = await app.browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await page.locator('[data-file-input]').setInputFiles(seed('000_0a401290472b4421.txt'));
   await page.locator('[data-entry]').nth(132).waitFor();
   const tab = (name) => page.locator(`[data-tab-button="${name}"]`);

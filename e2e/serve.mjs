@@ -3,6 +3,7 @@
 // `extra(rel, req, res)` may answer a request first (return true): tests serve dumps
 // beside the app, and odd responses (errors, binary, oversized), from it.
 import { createServer } from 'node:http';
+import { before, after } from 'node:test';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
@@ -66,4 +67,19 @@ export async function openPage(context, url) {
   });
   await page.goto(url);
   return { page, requests, errors };
+}
+
+/// For a test file: serves `root` and starts Chromium before its tests, and stops both
+/// after them. The returned object's `server` and `browser` are set once they run.
+export function servedApp(root, prefix, extra) {
+  const app = {};
+  before(async () => {
+    app.server = await serve(root, prefix, extra);
+    app.browser = await launch();
+  });
+  after(async () => {
+    await app.browser?.close();
+    await app.server?.close();
+  });
+  return app;
 }

@@ -86,6 +86,20 @@ impl Mounted {
             .unwrap_or_default()
     }
 
+    /// Sets the `<select>` or `<input>` at `selector` to `value`, as a reader would.
+    fn choose(&self, selector: &str, value: &str) {
+        let element = self.element(selector);
+        if let Some(select) = element.dyn_ref::<web_sys::HtmlSelectElement>() {
+            select.set_value(value);
+        } else if let Some(input) = element.dyn_ref::<web_sys::HtmlInputElement>() {
+            input.set_value(value);
+        }
+        let init = web_sys::EventInit::new();
+        init.set_bubbles(true);
+        let event = web_sys::Event::new_with_event_init_dict("change", &init).unwrap();
+        element.dispatch_event(&event).unwrap();
+    }
+
     fn element(&self, selector: &str) -> Element {
         self.root.query_selector(selector).unwrap().unwrap()
     }
@@ -1317,16 +1331,8 @@ async fn only_a_language_or_theme_the_reader_picks_is_remembered() {
         (stored("palabre.lang"), stored("palabre.theme")),
         (None, None)
     );
-    let select = |selector: &str, value: &str| {
-        let select: web_sys::HtmlSelectElement = app.element(selector).unchecked_into();
-        select.set_value(value);
-        let init = web_sys::EventInit::new();
-        init.set_bubbles(true);
-        let event = web_sys::Event::new_with_event_init_dict("change", &init).unwrap();
-        select.dispatch_event(&event).unwrap();
-    };
-    select("[data-lang]", "en");
-    select("[data-theme-select]", "light");
+    app.choose("[data-lang]", "en");
+    app.choose("[data-theme-select]", "light");
     app.until("light", |_| {
         html.get_attribute("data-theme").as_deref() == Some("light")
     })
@@ -1334,7 +1340,7 @@ async fn only_a_language_or_theme_the_reader_picks_is_remembered() {
     assert_eq!(stored("palabre.lang").as_deref(), Some("en"));
     assert_eq!(stored("palabre.theme").as_deref(), Some("light"));
     // Auto is no choice: the system's setting rules again.
-    select("[data-theme-select]", "auto");
+    app.choose("[data-theme-select]", "auto");
     app.until("auto", |_| {
         html.get_attribute("data-theme").as_deref() == Some("auto")
     })
@@ -1346,15 +1352,7 @@ async fn only_a_language_or_theme_the_reader_picks_is_remembered() {
 #[wasm_bindgen_test]
 async fn the_interface_speaks_french_and_remembers_it_and_the_theme() {
     let app = Mounted::with_seed_000().await;
-    let select = |selector: &str, value: &str| {
-        let select: web_sys::HtmlSelectElement = app.element(selector).unchecked_into();
-        select.set_value(value);
-        let init = web_sys::EventInit::new();
-        init.set_bubbles(true);
-        let event = web_sys::Event::new_with_event_init_dict("change", &init).unwrap();
-        select.dispatch_event(&event).unwrap();
-    };
-    select("[data-lang]", "fr");
+    app.choose("[data-lang]", "fr");
     app.until("French", |a| a.text("[data-mode='thread']") == "Fils")
         .await;
     assert_eq!(
@@ -1381,13 +1379,13 @@ async fn the_interface_speaks_french_and_remembers_it_and_the_theme() {
         app.text("[data-error]")
     );
     // Switching back rewords what is already on screen.
-    select("[data-lang]", "en");
+    app.choose("[data-lang]", "en");
     app.until("English", |a| a.text("[data-mode='thread']") == "Threads")
         .await;
     assert!(app
         .text("[data-error]")
         .contains("looks like a binary file"));
-    select("[data-lang]", "fr");
+    app.choose("[data-lang]", "fr");
     app.until("French again", |a| a.text("[data-mode='thread']") == "Fils")
         .await;
     let html = gloo::utils::document().document_element().unwrap();
@@ -1400,7 +1398,7 @@ async fn the_interface_speaks_french_and_remembers_it_and_the_theme() {
         .unwrap()
         .append_child(&style)
         .unwrap();
-    select("[data-theme-select]", "dark");
+    app.choose("[data-theme-select]", "dark");
     app.until("dark", |_| {
         html.get_attribute("data-theme").as_deref() == Some("dark")
     })
@@ -1858,12 +1856,7 @@ async fn the_encoding_can_be_chosen_and_relative_dates_re_anchored() {
     let select: web_sys::HtmlSelectElement = app.element("[data-encoding]").unchecked_into();
     assert_eq!(select.value(), "windows-1252");
     // Read as ISO-8859-1, the 0x93/0x94 quotes become control characters, not “ ”.
-    select.set_value("iso-8859-1");
-    let init = web_sys::EventInit::new();
-    init.set_bubbles(true);
-    select
-        .dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap())
-        .unwrap();
+    app.choose("[data-encoding]", "iso-8859-1");
     app.until("read again", |a| {
         a.text("[data-entry] .body") == "\u{93}Déjà vu\u{94}"
     })
@@ -1880,10 +1873,7 @@ async fn the_encoding_can_be_chosen_and_relative_dates_re_anchored() {
     app.until("the thread", |a| a.count("[data-entry]") > 3)
         .await;
     assert!(app.count("[data-approximate]") > 0);
-    let date: web_sys::HtmlInputElement = app.element("[data-anchor-date]").unchecked_into();
-    date.set_value("2020-06-15");
-    date.dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap())
-        .unwrap();
+    app.choose("[data-anchor-date]", "2020-06-15");
     app.until("dates in June 2020", |a| {
         a.text("[data-approximate]").contains("2020")
     })
