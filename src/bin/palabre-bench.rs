@@ -5,7 +5,9 @@
 //!     palabre-bench --parse-only FILE       prints parse_ms=… (e2e/bench.mjs reads it)
 //!
 //! For each synthetic dump (`palabre::synth`, sizes in MB): parse and reply-inference
-//! throughput in MB/s and entries/s, the best of three runs below 50 MB, one above.
+//! throughput in MB/s and entries/s, then the time to build what the page shows beside
+//! the entries (reply tree, authors, timeline, latency, summary: the app's `Loaded::new`,
+//! done on the page's thread), the best of three runs below 50 MB, one above.
 
 use palabre::synth::{generate, irc_lines, FORMATS};
 use std::process::ExitCode;
@@ -59,7 +61,7 @@ fn main() -> ExitCode {
 
 fn header() {
     println!(
-        "{:<10} {:>8} {:>9} | {:>9} {:>10} {:>12} | {:>9} {:>10} {:>12} | {:>9}",
+        "{:<10} {:>8} {:>9} | {:>9} {:>10} {:>12} | {:>9} {:>10} {:>12} | {:>9} | {:>7}",
         "format",
         "MB",
         "entries",
@@ -69,13 +71,29 @@ fn header() {
         "thread s",
         "MB/s",
         "entries/s",
-        "total MB/s"
+        "total MB/s",
+        "views s"
     );
+}
+
+/// What the page builds from a finished archive (`app::state::Loaded::new`).
+fn views(archive: &palabre::model::Archive) -> usize {
+    let tree = palabre::thread::tree::Tree::build(&archive.entries);
+    let authors = palabre::authors::Authors::of(archive);
+    let timeline = palabre::timeline::Timeline::of(archive, &authors);
+    let latency = palabre::timeline::latency(archive, &authors);
+    let summary = palabre::summary::Summary::of(archive);
+    // Something of each, so that none is optimised away.
+    tree.primary.len()
+        + authors.identities.len()
+        + timeline.bins().count()
+        + latency.answered_entries
+        + summary.entries
 }
 
 /// Parses and threads `text` `runs` times and prints the best times.
 fn measure(format: &str, text: &str, runs: usize) {
-    let (mut parse, mut thread) = (f64::MAX, f64::MAX);
+    let (mut parse, mut thread, mut shown) = (f64::MAX, f64::MAX, f64::MAX);
     let mut entries = 0;
     for _ in 0..runs {
         let started = Instant::now();
@@ -84,6 +102,9 @@ fn measure(format: &str, text: &str, runs: usize) {
         let started = Instant::now();
         palabre::thread::link(&mut archive);
         thread = thread.min(started.elapsed().as_secs_f64());
+        let started = Instant::now();
+        std::hint::black_box(views(&archive));
+        shown = shown.min(started.elapsed().as_secs_f64());
         entries = archive.entries.len();
         if archive.format != format {
             eprintln!("warning: {format} dump detected as {}", archive.format);
@@ -92,7 +113,7 @@ fn measure(format: &str, text: &str, runs: usize) {
     let mb = text.len() as f64 / 1e6;
     let n = entries as f64;
     println!(
-        "{format:<10} {mb:>8.1} {entries:>9} | {parse:>9.3} {:>10.1} {:>12.0} | {thread:>9.3} {:>10.1} {:>12.0} | {:>9.1}",
+        "{format:<10} {mb:>8.1} {entries:>9} | {parse:>9.3} {:>10.1} {:>12.0} | {thread:>9.3} {:>10.1} {:>12.0} | {:>9.1} | {shown:>7.3}",
         mb / parse,
         n / parse,
         mb / thread,

@@ -18,8 +18,11 @@ const FOLLOW_UP_WINDOW: i64 = 2 * 3600;
 /// A quote must be this long to be recognised: short phrases recur by chance.
 const QUOTE_MIN_WORDS: usize = 5;
 const QUOTE_MIN_CHARS: usize = 24;
-/// Words in the shingle a quote is looked up by (its first words).
-const SHINGLE: usize = 3;
+/// Words in the shingle a quote is looked up by (its first words): five, as a quote has five words at least: shorter shingles recur so often in a long
+/// dump (`je pense que`) that a quote would be checked against thousands of texts.
+const SHINGLE: usize = QUOTE_MIN_WORDS;
+/// 64-bit words in the quick filter of wanted shingles (2^16 bits: 8 KB).
+const FILTER_WORDS: usize = 1024;
 /// A retweet's text is looked up by this many first characters.
 const RT_PREFIX_CHARS: usize = 10;
 
@@ -429,7 +432,7 @@ fn within(earlier: &Entry, later: &Entry, seconds: i64) -> bool {
 /// Splits `own words RT @handle: echoed text` (also `RT: @handle:`, `RT @handle text`).
 fn split_retweet(body: &str) -> (&str, Option<(&str, &str)>) {
     for marker in ["RT @", "RT: @"] {
-        if let Some(at) = body.find(marker) {
+        if let Some(at) = memchr::memmem::find(body.as_bytes(), marker.as_bytes()) {
             let rest = &body[at + marker.len()..];
             let end = rest
                 .find(|c: char| !(c.is_alphanumeric() || c == '_' || c == '\\'))
@@ -535,6 +538,13 @@ fn find_shingles(
     if wanted.is_empty() {
         return found;
     }
+    // Nearly every shingle of the text is no quote's: a bit per hash bucket answers most
+    // of them before the set is asked.
+    let mut filter = vec![0u64; FILTER_WORDS];
+    for &h in wanted {
+        filter[(h as usize >> 6) % FILTER_WORDS] |= 1 << (h & 63);
+    }
+    let maybe = |h: u64| filter[(h as usize >> 6) % FILTER_WORDS] & (1 << (h & 63)) != 0;
     let mut texts = std::iter::once(0).chain(starts.iter().copied()).peekable();
     let mut t = 0;
     while let Some(start) = texts.next() {
@@ -546,7 +556,7 @@ fn find_shingles(
                 continue;
             }
             let hash = combine(&ring, (n + 1) % SHINGLE);
-            if wanted.contains(&hash) {
+            if maybe(hash) && wanted.contains(&hash) {
                 let texts = found.entry(hash).or_default();
                 if texts.last() != Some(&t) {
                     texts.push(t);
@@ -558,6 +568,19 @@ fn find_shingles(
     found
 }
 
+/// Whether UTF-8 text may hold a capital letter, from its bytes alone: an ASCII capital,
+/// `À`–`Þ` (0xC3 then 0x80–0x9E), or any letter of the scripts whose UTF-8 starts with
+/// 0xC4–0xD4 (Latin Extended, Greek, Cyrillic…), which mix cases. The lower-case accents
+/// of Western European text (`é`: 0xC3 0xA9) and punctuation such as `’` (0xE2…) do not
+/// count, so most words are passed over without being decoded.
+fn may_hold_capital(bytes: &[u8]) -> bool {
+    bytes.iter().enumerate().any(|(i, &b)| {
+        b.is_ascii_uppercase()
+            || (0xC4..=0xD4).contains(&b)
+            || (b == 0xC3 && bytes.get(i + 1).is_some_and(|n| (0x80..=0x9E).contains(n)))
+    })
+}
+
 /// Capitalised words that do not open a sentence: `Lumineux Stéphanie`,
 /// `d'accord avec Sandrine`, `qu'évoque Iza`.
 fn capitalised_words_inside_sentences(text: &str) -> Vec<&str> {
@@ -565,9 +588,8 @@ fn capitalised_words_inside_sentences(text: &str) -> Vec<&str> {
     for line in text.lines() {
         let mut sentence_start = true;
         for raw in line.split_whitespace() {
-            // Only a word holding a capital (or a non-ASCII letter, which may be one) can
-            // be a name: the others need no trimming.
-            if !raw.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+            // Only a word holding a capital can be a name: the others need no trimming.
+            if !may_hold_capital(raw.as_bytes()) {
                 sentence_start = raw.ends_with(['.', '!', '?', ':', '…']);
                 continue;
             }
@@ -629,6 +651,18 @@ mod tests {
             quoted("\"\"Quand on parle de jugement du style “c’est bon ou mauvais”, je\"\""),
             ["Quand on parle de jugement du style"]
         );
+    }
+
+    #[test]
+    fn capitals_are_seen_from_their_bytes() {
+        for word in [
+            "Iza", "d’Iza", "Élodie", "ÉLODIE", "Łukasz", "Ωmega", "Жора", "x-Z",
+        ] {
+            assert!(may_hold_capital(word.as_bytes()), "{word}");
+        }
+        for word in ["été", "qu’évoque", "naïveté", "ça", "–", "42", "«\u{a0}»"] {
+            assert!(!may_hold_capital(word.as_bytes()), "{word}");
+        }
     }
 
     #[test]

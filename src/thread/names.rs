@@ -100,6 +100,13 @@ pub struct Directory {
     /// word of 3+ letters of it ([`Match::Word`]).
     glued: HashMap<String, Vec<usize>>,
     word: HashMap<String, Vec<usize>>,
+    /// Built the first time a handle matches no name exactly: most never do.
+    loose: std::cell::OnceCell<Loose>,
+}
+
+/// Authors by the forms a handle takes when it matches a name loosely.
+#[derive(Debug, Default)]
+struct Loose {
     /// Authors with names of two words or more, for [`Match::Abbreviated`] (`r` +
     /// `carcan`, `max` + `hock`): by last word and the first letter of the first, and by
     /// first word and the first letter of the last, so that a common first name does not
@@ -109,6 +116,27 @@ pub struct Directory {
     /// Authors by each form long enough for a typo, and by that form with one letter
     /// deleted (symmetric deletion: strings one edit apart share such a form).
     deletions: HashMap<String, Vec<usize>>,
+}
+
+impl Loose {
+    fn new(forms: &[NameForms]) -> Loose {
+        let mut loose = Loose::default();
+        for (a, f) in forms.iter().enumerate() {
+            if let [first, .., last] = f.words.as_slice() {
+                add(&mut loose.last_first, &word_and_initial(last, first), a);
+                add(&mut loose.first_last, &word_and_initial(first, last), a);
+            }
+            for form in std::iter::once(&f.glued).chain(&f.words) {
+                if form.chars().count() >= TYPO_MIN_CHARS {
+                    add(&mut loose.deletions, form, a);
+                    for d in one_deletions(form) {
+                        add(&mut loose.deletions, &d, a);
+                    }
+                }
+            }
+        }
+        loose
+    }
 }
 
 /// Appends `id` to the list under `key`, once.
@@ -127,28 +155,41 @@ impl Directory {
             ..Directory::default()
         };
         for (id, &a) in author_of.iter().enumerate() {
-            let Some(f) = forms.get(a) else { continue };
             if let Some(ids) = dir.by_author.get_mut(a) {
                 ids.push(id);
             }
-            if !f.glued.is_empty() {
-                add(&mut dir.glued, &f.glued, id);
+        }
+        // Keys per author, not per entry: each author's entries join the lists of their
+        // name's keys at once; a list that several authors share is sorted after.
+        let mut shared: Vec<String> = Vec::new();
+        let mut join = |map: &mut HashMap<String, Vec<usize>>, key: &str, ids: &[usize]| {
+            let list = map.entry(key.to_string()).or_default();
+            if !list.is_empty() {
+                shared.push(key.to_string());
             }
-            for w in f.words.iter().filter(|w| w.chars().count() >= 3) {
-                add(&mut dir.word, w, id);
+            list.extend_from_slice(ids);
+        };
+        for (f, ids) in forms.iter().zip(&dir.by_author) {
+            if ids.is_empty() {
+                continue;
+            }
+            if !f.glued.is_empty() {
+                join(&mut dir.glued, &f.glued, ids);
+            }
+            let mut words: Vec<&String> =
+                f.words.iter().filter(|w| w.chars().count() >= 3).collect();
+            // A name that repeats a word (`Jean Jean`) lists its entries once.
+            words.sort_unstable();
+            words.dedup();
+            for w in words {
+                join(&mut dir.word, w, ids);
             }
         }
-        for (a, f) in forms.iter().enumerate() {
-            if let [first, .., last] = f.words.as_slice() {
-                add(&mut dir.last_first, &word_and_initial(last, first), a);
-                add(&mut dir.first_last, &word_and_initial(first, last), a);
-            }
-            for form in std::iter::once(&f.glued).chain(&f.words) {
-                if form.chars().count() >= TYPO_MIN_CHARS {
-                    add(&mut dir.deletions, form, a);
-                    for d in one_deletions(form) {
-                        add(&mut dir.deletions, &d, a);
-                    }
+        for key in shared {
+            for map in [&mut dir.glued, &mut dir.word] {
+                if let Some(list) = map.get_mut(&key) {
+                    list.sort_unstable();
+                    list.dedup();
                 }
             }
         }
@@ -205,6 +246,7 @@ impl Directory {
     /// Calls `visit` with every author `h` may name loosely (abbreviated, one typo), some
     /// more than once.
     fn each_loose_candidate(&self, h: &str, mut visit: impl FnMut(usize)) {
+        let loose = self.loose.get_or_init(|| Loose::new(&self.forms));
         let mut take = |map: &HashMap<String, Vec<usize>>, key: &str| {
             if let Some(ids) = map.get(key) {
                 ids.iter().for_each(|&a| visit(a));
@@ -213,13 +255,13 @@ impl Directory {
         // `r` + `carcan`: a shortened first word then a last word, or the other way round.
         for (k, _) in h.char_indices().skip(1) {
             let (head, tail) = h.split_at(k);
-            take(&self.last_first, &word_and_initial(tail, head));
-            take(&self.first_last, &word_and_initial(head, tail));
+            take(&loose.last_first, &word_and_initial(tail, head));
+            take(&loose.first_last, &word_and_initial(head, tail));
         }
         if h.chars().count() >= TYPO_MIN_CHARS {
-            take(&self.deletions, h);
+            take(&loose.deletions, h);
             for d in one_deletions(h) {
-                take(&self.deletions, &d);
+                take(&loose.deletions, &d);
             }
         }
     }
