@@ -258,6 +258,7 @@ test('Save as HTML writes one read-only page: every entry, no script', async () 
   assert.doesNotMatch(html, /<script|<button|<input|\son[a-z]+=/i);
   assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline';/);
   assert.match(html, /^<!doctype html>\n<html lang="en">/);
+  assert.match(html, /Lines 1093–1094 look like the site's footer and were left out\./);
 
   // In French, the page is French: its language, its note, its words.
   await page.locator('[data-lang]').selectOption('fr');
@@ -273,6 +274,9 @@ test('Save as HTML writes one read-only page: every entry, no script', async () 
   assert.match(frenchHtml, /Une copie en lecture seule enregistrée depuis palabre/);
   assert.match(frenchHtml, /↩ en réponse à Lucile Reynard/);
   assert.doesNotMatch(frenchHtml, /in reply to/);
+  // The parser's problems too.
+  assert.match(frenchHtml, /Les lignes 1093 et 1094 ressemblent au pied de page du site/);
+  assert.doesNotMatch(frenchHtml, /site's footer/);
   assert.deepEqual(errors, []);
   await page.close();
 

@@ -15,8 +15,9 @@ pub struct Archive {
     pub format: String,
     pub post: Post,
     pub entries: Vec<Entry>,
-    /// Human-readable notes on what was odd or dropped, for the UI's notice list.
-    pub problems: Vec<String>,
+    /// What was odd or dropped, for the UI's notice list: data the app words in the
+    /// reader's language, English sentences in the JSON.
+    pub problems: Vec<Problem>,
     /// The comment count the dump declares about itself ("12 comments"), when it does.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub declared_count: Option<usize>,
@@ -32,6 +33,231 @@ impl Archive {
         };
         // Plain data with string keys: serialisation cannot fail.
         json.unwrap_or_default()
+    }
+}
+
+/// Something odd the parser met, or a part of the dump it left out.
+///
+/// Kept as data rather than a sentence so that the app can word it in the reader's
+/// language (`app::i18n`); `Display` is the English sentence, which is what the JSON
+/// carries (the stable schema is `"problems": [string]`). Line numbers are 1-based, as a
+/// reader counts them in an editor.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// Words written elsewhere: a JSON read back (its sentences are not parsed again), how
+    /// the CLI decoded the file.
+    Text(String),
+    /// No format recognised the text: it is shown as a single post.
+    Unrecognised,
+    /// The text is empty or only white space.
+    Empty,
+    /// No known layout, but `headers` recurring "name and date" lines, the first on `line`
+    /// (`text`), were taken as entry headers.
+    GuessedLayout {
+        headers: usize,
+        line: usize,
+        text: String,
+    },
+    /// The page announces a comment count that is not what was found.
+    CountMismatch { declared: usize, found: usize },
+    /// The date `text` (as written) on `line` could not be read.
+    UnreadableDate { line: usize, text: String },
+    /// `count` chat stamps name no real moment (`31.09.10`); the first is on `line`.
+    UnreadableStamps { count: usize, line: usize },
+    /// `count` dates are relative (such as `example`), counted back from `anchor`, or left
+    /// undated without one.
+    RelativeDates {
+        count: usize,
+        example: String,
+        anchor: Option<Stamp>,
+    },
+    /// Nothing told whether all-number dates (such as `example`) put the day or the month
+    /// first; they were read month first, or else day first.
+    DateOrder { example: String, month_first: bool },
+    /// `lines` lines of site header above the post's title were left out.
+    SiteHeader { lines: usize },
+    /// Lines `from`–`to`, the comment form and what follows it, were left out.
+    CommentForm { from: usize, to: usize },
+    /// Lines `from`–`to` look like the site's footer and were left out.
+    Footer { from: usize, to: usize },
+    /// `count` lines of an IRC log are not messages (the first on `line`): shown as system
+    /// lines.
+    NotIrc { count: usize, line: usize },
+    /// `count` Hacker News comments could not be placed from their links.
+    Unplaced { count: usize },
+    /// `count` comments answer someone with no earlier comment (the first on `line`).
+    Orphans { count: usize, line: usize },
+}
+
+impl fmt::Display for Problem {
+    /// The English sentence, exactly as the JSON has always said it ("(s)" plurals
+    /// included: fixtures and scripts reading the JSON compare these words).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Problem::Text(text) => f.write_str(text),
+            Problem::Unrecognised => f.write_str(
+                "No comments or messages were recognised in this text: it is shown as a single \
+                 post. Supported layouts are listed in the README.",
+            ),
+            Problem::Empty => f.write_str("This text is empty or only white space."),
+            Problem::GuessedLayout {
+                headers,
+                line,
+                text,
+            } => write!(
+                f,
+                "The layout of this text was not recognised: {headers} lines that look like a \
+                 name and a date (such as line {line}, “{text}”) were taken as the start of \
+                 entries. Check the result."
+            ),
+            Problem::CountMismatch { declared, found } => write!(
+                f,
+                "The page announces {declared} comments but {found} were found."
+            ),
+            Problem::UnreadableDate { line, text } => {
+                write!(f, "Line {line}: the date “{text}” could not be read.")
+            }
+            Problem::UnreadableStamps { count, line } => write!(
+                f,
+                "{count} date(s) could not be read (the first is on line {line})."
+            ),
+            Problem::RelativeDates {
+                count,
+                example,
+                anchor: None,
+            } => write!(
+                f,
+                "{count} date(s) are relative (such as “{example}”) and no reference date was \
+                 given: those entries are left undated."
+            ),
+            Problem::RelativeDates {
+                count,
+                example,
+                anchor: Some(anchor),
+            } => write!(
+                f,
+                "{count} date(s) are relative (such as “{example}”): they were counted back \
+                 from {anchor} and are approximate."
+            ),
+            Problem::DateOrder {
+                example,
+                month_first,
+            } => {
+                let read = if *month_first {
+                    "month first"
+                } else {
+                    "day first"
+                };
+                write!(
+                    f,
+                    "Nothing in the file tells whether dates such as “{example}” put the day or \
+                     the month first: they were read {read}."
+                )
+            }
+            Problem::SiteHeader { lines } => write!(
+                f,
+                "{lines} line(s) of site header above the title were left out."
+            ),
+            Problem::CommentForm { from, to } => write!(
+                f,
+                "Lines {from}–{to} (the comment form and what follows) were left out."
+            ),
+            Problem::Footer { from, to } => write!(
+                f,
+                "Lines {from}–{to} look like the site's footer and were left out."
+            ),
+            Problem::NotIrc { count, line } => write!(
+                f,
+                "{count} line(s) do not look like IRC messages (the first is line {line}); they \
+                 are shown as system lines."
+            ),
+            Problem::Unplaced { count } => write!(
+                f,
+                "{count} comment(s) could not be placed in the thread from their links (the \
+                 copy may be partial); their replies are guessed."
+            ),
+            Problem::Orphans { count, line } => write!(
+                f,
+                "{count} comment(s) answer someone with no earlier comment here (the first is \
+                 on line {line}): the copy may be partial."
+            ),
+        }
+    }
+}
+
+impl Problem {
+    /// One of each kind of problem, for tests that must cover them all (wording in each
+    /// language, the wire form). A new variant goes here too: `wire`'s tests fail on a
+    /// tag no sample uses.
+    #[cfg(test)]
+    pub(crate) fn samples() -> Vec<Problem> {
+        let anchor = Stamp::new(2026, 1, 1, 0, 0, 0);
+        vec![
+            Problem::Text("This file is UTF-16 text.".into()),
+            Problem::Unrecognised,
+            Problem::Empty,
+            Problem::GuessedLayout {
+                headers: 4,
+                line: 4,
+                text: "Amelie Roux | 16/09/2010 12:05".into(),
+            },
+            Problem::CountMismatch {
+                declared: 3,
+                found: 2,
+            },
+            Problem::UnreadableDate {
+                line: 17,
+                text: "16 Septober 2010 at 12:05 pm".into(),
+            },
+            Problem::UnreadableStamps { count: 2, line: 9 },
+            Problem::RelativeDates {
+                count: 3,
+                example: "7 years ago".into(),
+                anchor: None,
+            },
+            Problem::RelativeDates {
+                count: 6,
+                example: "il y a 3 jours".into(),
+                anchor,
+            },
+            Problem::DateOrder {
+                example: "7/11/17, 8:20:41 PM".into(),
+                month_first: true,
+            },
+            Problem::DateOrder {
+                example: "03/04/2017, 10:00".into(),
+                month_first: false,
+            },
+            Problem::SiteHeader { lines: 2 },
+            Problem::CommentForm { from: 20, to: 21 },
+            Problem::Footer {
+                from: 1093,
+                to: 1094,
+            },
+            Problem::NotIrc { count: 1, line: 5 },
+            Problem::Unplaced { count: 2 },
+            Problem::Orphans { count: 1, line: 34 },
+        ]
+    }
+}
+
+// The JSON keeps its schema: a problem is its English sentence. Read back, a sentence
+// stays words (`Text`): nothing downstream needs it as data again.
+impl Serialize for Problem {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Problem {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        String::deserialize(d).map(Problem::Text)
+    }
+}
+
+impl From<String> for Problem {
+    fn from(text: String) -> Self {
+        Problem::Text(text)
     }
 }
 
@@ -316,6 +542,57 @@ mod tests {
             Stamp::from_seconds(-1),
             Stamp::new(1969, 12, 31, 23, 59, 59)
         );
+    }
+
+    /// The sentences the fixtures' JSON holds (and older JSON, and scripts reading it):
+    /// wording problems as data must not change a word of them.
+    #[test]
+    fn problems_say_in_english_what_the_json_always_said() {
+        let said: Vec<String> = Problem::samples().iter().map(Problem::to_string).collect();
+        assert_eq!(
+            said,
+            [
+                "This file is UTF-16 text.",
+                "No comments or messages were recognised in this text: it is shown as a single \
+                 post. Supported layouts are listed in the README.",
+                "This text is empty or only white space.",
+                "The layout of this text was not recognised: 4 lines that look like a name and a \
+                 date (such as line 4, “Amelie Roux | 16/09/2010 12:05”) were taken as the start \
+                 of entries. Check the result.",
+                "The page announces 3 comments but 2 were found.",
+                "Line 17: the date “16 Septober 2010 at 12:05 pm” could not be read.",
+                "2 date(s) could not be read (the first is on line 9).",
+                "3 date(s) are relative (such as “7 years ago”) and no reference date was given: \
+                 those entries are left undated.",
+                "6 date(s) are relative (such as “il y a 3 jours”): they were counted back from \
+                 2026-01-01T00:00:00 and are approximate.",
+                "Nothing in the file tells whether dates such as “7/11/17, 8:20:41 PM” put the \
+                 day or the month first: they were read month first.",
+                "Nothing in the file tells whether dates such as “03/04/2017, 10:00” put the day \
+                 or the month first: they were read day first.",
+                "2 line(s) of site header above the title were left out.",
+                "Lines 20–21 (the comment form and what follows) were left out.",
+                "Lines 1093–1094 look like the site's footer and were left out.",
+                "1 line(s) do not look like IRC messages (the first is line 5); they are shown \
+                 as system lines.",
+                "2 comment(s) could not be placed in the thread from their links (the copy may \
+                 be partial); their replies are guessed.",
+                "1 comment(s) answer someone with no earlier comment here (the first is on line \
+                 34): the copy may be partial.",
+            ]
+        );
+    }
+
+    #[test]
+    fn problems_are_strings_in_the_json_and_read_back_as_words() {
+        let footer = Problem::Footer { from: 63, to: 64 };
+        let json = serde_json::to_string(&vec![footer.clone()]).unwrap();
+        assert_eq!(
+            json,
+            r#"["Lines 63–64 look like the site's footer and were left out."]"#
+        );
+        let back: Vec<Problem> = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, [Problem::Text(footer.to_string())]);
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Every dump in tests/fixtures parsed and compared with the expected JSON beside it.
 
-use palabre::model::{Archive, Stamp};
+use palabre::model::{Archive, Problem, Stamp};
 use palabre::parse::ParseOptions;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -65,6 +65,26 @@ fn every_fixture_parses_to_its_expected_json() {
         "golden mismatches (see the .failed.json files):\n{}",
         failures.join("\n")
     );
+}
+
+/// What the parser reports is data, never ready-made words, so that the app can say it in
+/// the reader's language; the JSON's sentences (compared above) are its English `Display`.
+#[test]
+fn the_parser_reports_every_problem_as_data() {
+    let mut seen = 0;
+    for dump in fixtures() {
+        let bytes = fs::read(&dump).unwrap();
+        let (text, _) = palabre::decode::decode(&bytes).expect("fixtures are text");
+        for p in read(&text).problems {
+            assert!(
+                !matches!(p, Problem::Text(_)),
+                "{}: {p:?} is words, not data",
+                dump.display()
+            );
+            seen += 1;
+        }
+    }
+    assert!(seen >= 20, "the fixtures hold {seen} problems");
 }
 
 /// The first differing line, expected and actual side by side.

@@ -37,6 +37,9 @@ fn check_archive(text: &str, a: &Archive) {
     // The JSON round-trips.
     let back: Archive = serde_json::from_str(&a.to_json(false)).unwrap();
     assert_eq!(back.entries.len(), a.entries.len());
+    // Problems come back as their sentences.
+    let said = |a: &Archive| a.problems.iter().map(|p| p.to_string()).collect::<Vec<_>>();
+    assert_eq!(said(&back), said(a));
 }
 
 /// Lines that look like the headers of the known formats, mixed with noise.

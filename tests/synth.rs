@@ -21,7 +21,10 @@ fn generated_dumps_parse_back() {
             dump.addressed
         );
         assert!(
-            archive.problems.iter().all(|p| !p.contains("differ")),
+            archive
+                .problems
+                .iter()
+                .all(|p| !p.to_string().contains("differ")),
             "{format}: {:?}",
             archive.problems
         );

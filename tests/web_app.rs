@@ -1365,6 +1365,12 @@ async fn the_interface_speaks_french_and_remembers_it_and_the_theme() {
         app.text("[data-post-author-rule]"),
         "Auteur du billet : Thierry Crouzet (nommé en tête du billet)."
     );
+    // And what the parser found odd in the dump: seed 000 ends with the site's footer.
+    assert_eq!(
+        app.text("[data-problems]"),
+        "Les lignes 1093 et 1094 ressemblent au pied de page du site et ont été laissées de \
+         côté."
+    );
     drop_file(
         &app.element("[data-dropzone]"),
         "photo.png",
@@ -1385,6 +1391,11 @@ async fn the_interface_speaks_french_and_remembers_it_and_the_theme() {
     assert!(app
         .text("[data-error]")
         .contains("looks like a binary file"));
+    assert_eq!(
+        app.text("[data-problems]"),
+        "Lines 1093–1094 look like the site's footer and were left out.",
+        "the JSON's own words"
+    );
     app.choose("[data-lang]", "fr");
     app.until("French again", |a| a.text("[data-mode='thread']") == "Fils")
         .await;

@@ -2,14 +2,14 @@
 //!
 //! Every language is one [`Texts`] value: a struct rather than a key → string map, so that
 //! a language missing a word does not compile. Words that depend on a number or a date
-//! are functions. What the app says about a file or a link ([`Message`]) and what decided
-//! the post author ([`Evidence`]) are data worded here. Text from the dump itself, and the
-//! parser's notices, are not translated.
+//! are functions. What the app says about a file or a link ([`Message`]), what the parser
+//! found odd in a dump ([`Problem`]) and what decided the post author ([`Evidence`]) are
+//! data worded here. Text from the dump itself is not translated.
 
 use super::message::Message;
 use crate::authors::Evidence;
 use crate::decode::Sniff;
-use crate::model::{Kind, Stamp};
+use crate::model::{Kind, Problem, Stamp};
 use crate::share::{SourceError, MAX_SOURCE_BYTES};
 use crate::summary::Summary;
 
@@ -106,6 +106,11 @@ impl Lang {
     /// What the app tells the reader, in this language.
     pub fn message(self, m: &Message) -> String {
         (self.t().message)(m)
+    }
+
+    /// What the parser found odd in the dump, in this language.
+    pub fn problem(self, p: &Problem) -> String {
+        (self.t().problem)(p)
     }
 
     /// A dump's name for the file-name slot: the names palabre gives (a shared link, a
@@ -314,6 +319,8 @@ pub struct Texts {
 
     // What the app says about a file or a link.
     pub message: fn(&Message) -> String,
+    /// What the parser found odd in the dump.
+    pub problem: fn(&Problem) -> String,
 
     // Library.
     pub library: &'static str,
@@ -536,6 +543,8 @@ pub static EN: Texts = Texts {
     shared_link: "shared link",
     linked_file: "linked file",
     message: en_message,
+    // The JSON's own sentences.
+    problem: |p| p.to_string(),
     library: "Library",
     library_title: |n| format!("Your library ({n})"),
     show_library: "Show or hide the library",
@@ -759,6 +768,7 @@ pub static FR: Texts = Texts {
     shared_link: "lien partagé",
     linked_file: "fichier lié",
     message: fr_message,
+    problem: fr_problem,
     library: "Bibliothèque",
     library_title: |n| format!("Votre bibliothèque ({n})"),
     show_library: "Afficher ou masquer la bibliothèque",
@@ -876,6 +886,160 @@ fn fr_message(m: &Message) -> String {
     }
 }
 
+/// The parser's problems in French (English: `Problem`'s `Display`, the JSON's words).
+/// Unlike the English, which keeps the JSON's "(s)", each count takes its own number;
+/// French puts 0 and 1 in the singular.
+fn fr_problem(p: &Problem) -> String {
+    let one = |n: usize| n < 2;
+    match p {
+        Problem::Text(text) => text.clone(),
+        Problem::Unrecognised => "Aucun commentaire ni message n’a été reconnu dans ce \
+                                  texte\u{a0}: il est affiché comme un seul billet. Les formats \
+                                  pris en charge sont listés dans le README."
+            .into(),
+        Problem::Empty => "Ce texte est vide ou ne contient que des espaces.".into(),
+        Problem::GuessedLayout {
+            headers,
+            line,
+            text,
+        } if one(*headers) => format!(
+            "La mise en page de ce texte n’a pas été reconnue\u{a0}: {headers} ligne qui \
+             ressemble à un nom et une date (la ligne {line}, «\u{a0}{text}\u{a0}») a été prise \
+             pour le début d’une entrée. Vérifiez le résultat."
+        ),
+        Problem::GuessedLayout {
+            headers,
+            line,
+            text,
+        } => format!(
+            "La mise en page de ce texte n’a pas été reconnue\u{a0}: {headers} lignes qui \
+             ressemblent à un nom et une date (comme la ligne {line}, «\u{a0}{text}\u{a0}») ont \
+             été prises pour des débuts d’entrées. Vérifiez le résultat."
+        ),
+        Problem::CountMismatch { declared, found } => {
+            let declared = match declared {
+                n if one(*n) => format!("{n} commentaire"),
+                n => format!("{n} commentaires"),
+            };
+            match found {
+                0 => format!("La page annonce {declared}, mais palabre n’en a trouvé aucun."),
+                n => format!("La page annonce {declared}, mais palabre en a trouvé {n}."),
+            }
+        }
+        Problem::UnreadableDate { line, text } => {
+            format!("Ligne {line}\u{a0}: la date «\u{a0}{text}\u{a0}» n’a pas pu être lue.")
+        }
+        Problem::UnreadableStamps { count, line } if one(*count) => {
+            format!("{count} date n’a pas pu être lue (ligne {line}).")
+        }
+        Problem::UnreadableStamps { count, line } => {
+            format!("{count} dates n’ont pas pu être lues (la première est à la ligne {line}).")
+        }
+        Problem::RelativeDates {
+            count,
+            example,
+            anchor,
+        } => {
+            let dates = if one(*count) {
+                format!("{count} date est relative («\u{a0}{example}\u{a0}»)")
+            } else {
+                format!("{count} dates sont relatives (comme «\u{a0}{example}\u{a0}»)")
+            };
+            match (anchor, one(*count)) {
+                (None, true) => format!(
+                    "{dates} et aucune date de référence n’a été donnée\u{a0}: cette entrée \
+                     reste sans date."
+                ),
+                (None, false) => format!(
+                    "{dates} et aucune date de référence n’a été donnée\u{a0}: ces entrées \
+                     restent sans date."
+                ),
+                (Some(a), true) => format!(
+                    "{dates}\u{a0}: elle a été calculée à partir du {} et reste approximative.",
+                    fr_moment(*a)
+                ),
+                (Some(a), false) => format!(
+                    "{dates}\u{a0}: elles ont été calculées à partir du {} et sont \
+                     approximatives.",
+                    fr_moment(*a)
+                ),
+            }
+        }
+        Problem::DateOrder {
+            example,
+            month_first,
+        } => format!(
+            "Rien dans le fichier n’indique si les dates comme «\u{a0}{example}\u{a0}» donnent \
+             le jour ou le mois en premier\u{a0}: le {} a été lu en premier.",
+            if *month_first { "mois" } else { "jour" }
+        ),
+        Problem::SiteHeader { lines } if one(*lines) => {
+            format!("{lines} ligne d’en-tête du site, au-dessus du titre, a été laissée de côté.")
+        }
+        Problem::SiteHeader { lines } => format!(
+            "{lines} lignes d’en-tête du site, au-dessus du titre, ont été laissées de côté."
+        ),
+        Problem::CommentForm { from, to } if from == to => format!(
+            "La ligne {from} (le formulaire de commentaire et ce qui le suit) a été laissée de \
+             côté."
+        ),
+        Problem::CommentForm { from, to } => format!(
+            "{} (le formulaire de commentaire et ce qui le suit) ont été laissées de côté.",
+            fr_lines(*from, *to)
+        ),
+        Problem::Footer { from, to } if from == to => {
+            format!("La ligne {from} ressemble au pied de page du site et a été laissée de côté.")
+        }
+        Problem::Footer { from, to } => format!(
+            "{} ressemblent au pied de page du site et ont été laissées de côté.",
+            fr_lines(*from, *to)
+        ),
+        Problem::NotIrc { count, line } if one(*count) => format!(
+            "{count} ligne ne ressemble pas à un message IRC (ligne {line})\u{a0}; elle est \
+             affichée comme une ligne système."
+        ),
+        Problem::NotIrc { count, line } => format!(
+            "{count} lignes ne ressemblent pas à des messages IRC (la première est la ligne \
+             {line})\u{a0}; elles sont affichées comme des lignes système."
+        ),
+        Problem::Unplaced { count } if one(*count) => format!(
+            "{count} commentaire n’a pas pu être placé dans le fil d’après ses liens (la copie \
+             est peut-être partielle)\u{a0}; ses réponses sont devinées."
+        ),
+        Problem::Unplaced { count } => format!(
+            "{count} commentaires n’ont pas pu être placés dans le fil d’après leurs liens (la \
+             copie est peut-être partielle)\u{a0}; leurs réponses sont devinées."
+        ),
+        Problem::Orphans { count, line } if one(*count) => format!(
+            "{count} commentaire répond à quelqu’un qui n’a aucun commentaire plus haut (ligne \
+             {line})\u{a0}: la copie est peut-être partielle."
+        ),
+        Problem::Orphans { count, line } => format!(
+            "{count} commentaires répondent à quelqu’un qui n’a aucun commentaire plus haut (le \
+             premier est à la ligne {line})\u{a0}: la copie est peut-être partielle."
+        ),
+    }
+}
+
+/// `Les lignes 20 et 21`, `Les lignes 20 à 25`: two lines or more.
+fn fr_lines(from: usize, to: usize) -> String {
+    if from.checked_add(1) == Some(to) {
+        format!("Les lignes {from} et {to}")
+    } else {
+        format!("Les lignes {from} à {to}")
+    }
+}
+
+/// `1 janv. 2026`, or `16 sept. 2010 à 12:05` when the moment has a time of day (an
+/// anchor the reader picked is a day; the CLI's `--now` may say more).
+fn fr_moment(s: Stamp) -> String {
+    let day = Lang::Fr.date(s);
+    match (s.hour, s.minute) {
+        (0, 0) => day,
+        (h, m) => format!("{day} à {h:02}:{m:02}"),
+    }
+}
+
 /// Why a `?src=` dump could not be opened, in French (English: `SourceError`'s `Display`).
 fn fr_source_error(e: &SourceError) -> String {
     match e {
@@ -964,6 +1128,73 @@ mod tests {
             (FR.link_length)(1_000_000),
             "1\u{202f}000\u{202f}000 caractères"
         );
+    }
+
+    #[test]
+    fn every_problem_the_parser_reports_is_said_in_each_language() {
+        for p in Problem::samples() {
+            let (en, fr) = (Lang::En.problem(&p), Lang::Fr.problem(&p));
+            // English is the JSON's sentence, whatever the interface shows.
+            assert_eq!(en, p.to_string());
+            assert!(!fr.is_empty(), "{p:?}");
+            match p {
+                // Words from elsewhere stay as they were written.
+                Problem::Text(_) => assert_eq!(fr, en),
+                _ => assert_ne!(fr, en, "{p:?} is not translated"),
+            }
+            // French spacing and apostrophes: no plain space before : ; ! ?, no '.
+            for mark in [" :", " ;", " !", " ?", "'", "“", "(s)"] {
+                assert!(!fr.contains(mark), "{mark:?} in {fr}");
+            }
+        }
+        let footer = Problem::Footer {
+            from: 1093,
+            to: 1094,
+        };
+        assert_eq!(
+            Lang::Fr.problem(&footer),
+            "Les lignes 1093 et 1094 ressemblent au pied de page du site et ont été laissées \
+             de côté."
+        );
+        let form = |from, to| Lang::Fr.problem(&Problem::CommentForm { from, to });
+        assert_eq!(
+            form(20, 20),
+            "La ligne 20 (le formulaire de commentaire et ce qui le suit) a été laissée de côté."
+        );
+        assert!(form(20, 35).starts_with("Les lignes 20 à 35 (le formulaire"));
+        assert!(form(20, 35).ends_with("ont été laissées de côté."));
+        // Counts agree in French (0 and 1 singular), where English keeps the JSON's "(s)".
+        let relative = |count| Problem::RelativeDates {
+            count,
+            example: "il y a 3 jours".into(),
+            anchor: Stamp::new(2026, 1, 1, 0, 0, 0),
+        };
+        assert_eq!(
+            Lang::Fr.problem(&relative(1)),
+            "1 date est relative («\u{a0}il y a 3 jours\u{a0}»)\u{a0}: elle a été calculée à \
+             partir du 1 janv. 2026 et reste approximative."
+        );
+        assert!(Lang::Fr
+            .problem(&relative(6))
+            .starts_with("6 dates sont relatives (comme «\u{a0}il y a 3 jours\u{a0}»)"));
+        let count = |declared, found| Lang::Fr.problem(&Problem::CountMismatch { declared, found });
+        assert_eq!(
+            count(12, 0),
+            "La page annonce 12 commentaires, mais palabre n’en a trouvé aucun."
+        );
+        assert_eq!(
+            count(1, 3),
+            "La page annonce 1 commentaire, mais palabre en a trouvé 3."
+        );
+        // A moment with a time of day says it.
+        let at = Problem::RelativeDates {
+            count: 2,
+            example: "2 days ago".into(),
+            anchor: Stamp::new(2010, 9, 16, 12, 5, 0),
+        };
+        assert!(Lang::Fr
+            .problem(&at)
+            .contains("à partir du 16 sept. 2010 à 12:05 "));
     }
 
     #[test]

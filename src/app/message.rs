@@ -7,8 +7,7 @@ use crate::share::SourceError;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Message {
-    /// Words written elsewhere (a browser's own error, the parser's problems): shown as
-    /// they are.
+    /// Words written elsewhere (a browser's own error): shown as they are.
     Text(String),
     /// What `decode::sniff` saw: an encoding guessed, or a file empty or binary.
     Sniffed(Sniff),

@@ -8,6 +8,7 @@ use super::keys::{command, Command, Context};
 use super::links::{initial_state, use_links};
 use super::services;
 use super::state::{apply, Action, AppState, Loaded, Theme};
+use crate::model::Problem;
 use crate::EXAMPLE;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -352,11 +353,12 @@ fn is_typing(event: &web_sys::KeyboardEvent) -> bool {
 }
 
 /// The JSON the CLI prints for the same file: how its bytes were read comes first in
-/// `problems`, in English like the parser's own words.
+/// `problems`, in English like the parser's own words (the JSON is English whatever the
+/// interface speaks).
 fn json_export(loaded: &Loaded) -> String {
     let mut archive = loaded.archive.clone();
     let read = loaded.notices.iter().map(|m| (super::i18n::EN.message)(m));
-    let read: Vec<String> = read.filter(|m| !m.is_empty()).collect();
+    let read: Vec<Problem> = read.filter(|m| !m.is_empty()).map(Problem::Text).collect();
     archive.problems.splice(0..0, read);
     archive.to_json(true)
 }

@@ -12,7 +12,7 @@
 
 use palabre::authors::Authors;
 use palabre::decode::{decode, decode_as, sniff, Encoding};
-use palabre::model::{Archive, Stamp};
+use palabre::model::{Archive, Problem, Stamp};
 use palabre::parse::ParseOptions;
 use palabre::summary::{short_date, Summary};
 use palabre::timeline::{busiest_day, latency, Timeline};
@@ -104,7 +104,7 @@ fn main() -> ExitCode {
     // whoever runs the command, in `problems` for whoever reads the JSON later.
     if let Some(notice) = notice {
         eprintln!("palabre: {path}: {notice}");
-        archive.problems.insert(0, notice);
+        archive.problems.insert(0, Problem::Text(notice));
     }
     let printed = match output {
         Output::Json { pretty } => archive.to_json(pretty),

@@ -6,7 +6,7 @@ use super::chat::order_notice;
 use super::date::{numeric_in, read_when_as, Order, OrderVotes, When};
 use super::lines::Line;
 use super::ParseOptions;
-use crate::model::{Archive, Cue, Entry, Kind, Link, Post, Stamp};
+use crate::model::{Archive, Cue, Entry, Kind, Link, Post, Problem, Stamp};
 use crate::text::fold;
 
 /// An entry header a format found.
@@ -165,10 +165,10 @@ pub(crate) fn build(
 pub(crate) fn declare_count(archive: &mut Archive, count: usize) {
     archive.declared_count = Some(count);
     if count != archive.entries.len() {
-        archive.problems.push(format!(
-            "The page announces {count} comments but {} were found.",
-            archive.entries.len()
-        ));
+        archive.problems.push(Problem::CountMismatch {
+            declared: count,
+            found: archive.entries.len(),
+        });
     }
 }
 
@@ -180,8 +180,8 @@ struct Dates {
     /// How the file's all-number dates put day and month, voted over all of them as chat
     /// formats do, so that `03/09/2010` and `09/13/2010` in one file are read alike.
     order: Option<Order>,
-    /// The order was guessed for this date, which could be read either way.
-    undecided: Option<String>,
+    /// The order was guessed, for dates such as this one, which could be read either way.
+    undecided: Option<Problem>,
 }
 
 impl Dates {
@@ -209,7 +209,7 @@ impl Dates {
         &mut self,
         h: &Header,
         options: &ParseOptions,
-        problems: &mut Vec<String>,
+        problems: &mut Vec<Problem>,
     ) -> (Option<Stamp>, bool) {
         let Some(text) = h.time_text else {
             return (None, false);
@@ -223,11 +223,10 @@ impl Dates {
                 (time, time.is_some())
             }
             None => {
-                problems.push(format!(
-                    "Line {}: the date “{}” could not be read.",
-                    h.line + 1,
-                    text.trim()
-                ));
+                problems.push(Problem::UnreadableDate {
+                    line: h.line + 1,
+                    text: text.trim().to_string(),
+                });
                 (None, false)
             }
         }
@@ -235,24 +234,13 @@ impl Dates {
 
     /// One problem for all the relative dates, and one for an order of day and month that
     /// nothing settled, if any.
-    fn notices(&self, options: &ParseOptions) -> Vec<String> {
-        let relative = self.relative_notice(options);
-        self.undecided.iter().cloned().chain(relative).collect()
-    }
-
-    fn relative_notice(&self, options: &ParseOptions) -> Option<String> {
-        let example = self.example.as_deref()?;
-        let n = self.relative;
-        Some(match options.anchor {
-            None => format!(
-                "{n} date(s) are relative (such as “{example}”) and no reference date was \
-                 given: those entries are left undated."
-            ),
-            Some(anchor) => format!(
-                "{n} date(s) are relative (such as “{example}”): they were counted back from \
-                 {anchor} and are approximate."
-            ),
-        })
+    fn notices(self, options: &ParseOptions) -> impl Iterator<Item = Problem> {
+        let relative = self.example.map(|example| Problem::RelativeDates {
+            count: self.relative,
+            example,
+            anchor: options.anchor,
+        });
+        self.undecided.into_iter().chain(relative)
     }
 }
 
@@ -262,7 +250,7 @@ impl Dates {
 /// title, heading, breadcrumb). A line repeated within the first few is the title; a
 /// single name-like line above it is the site name, which on a personal blog is the
 /// post's author.
-fn post_from(lines: &[Line], problems: &mut Vec<String>) -> Post {
+fn post_from(lines: &[Line], problems: &mut Vec<Problem>) -> Post {
     let filled: Vec<&Line> = lines.iter().filter(|l| !l.is_blank()).collect();
     let top = &filled[..filled.len().min(8)];
     let title_at = (0..top.len()).find(|&i| {
@@ -289,9 +277,7 @@ fn post_from(lines: &[Line], problems: &mut Vec<String>) -> Post {
         .filter(|l| looks_like_name(l));
     let dropped = above.len() - usize::from(author.is_some());
     if dropped > 0 {
-        problems.push(format!(
-            "{dropped} line(s) of site header above the title were left out."
-        ));
+        problems.push(Problem::SiteHeader { lines: dropped });
     }
     let after_title = top[last_repeat].no - lines[0].no + 1;
     let body = join(trim_blank(&lines[after_title..]));
@@ -320,7 +306,7 @@ fn looks_like_name(line: &str) -> bool {
 pub(crate) fn cut_trailing_chrome(
     lines: &[Line],
     last: &Header,
-    problems: &mut Vec<String>,
+    problems: &mut Vec<Problem>,
 ) -> usize {
     let body_from = last.body_from;
     // The comment form's heading ends the comments, whatever follows it.
@@ -329,11 +315,10 @@ pub(crate) fn cut_trailing_chrome(
         .position(|l| is_form_heading(l.text))
     {
         let start = body_from + form;
-        problems.push(format!(
-            "Lines {}–{} (the comment form and what follows) were left out.",
-            start + 1,
-            lines.len()
-        ));
+        problems.push(Problem::CommentForm {
+            from: start + 1,
+            to: lines.len(),
+        });
         return start;
     }
     let mut end = lines.len();
@@ -364,11 +349,10 @@ pub(crate) fn cut_trailing_chrome(
     if !is_chrome {
         return lines.len();
     }
-    problems.push(format!(
-        "Lines {}–{} look like the site's footer and were left out.",
-        block[0].no + 1,
-        block[block.len() - 1].no + 1
-    ));
+    problems.push(Problem::Footer {
+        from: block[0].no + 1,
+        to: block[block.len() - 1].no + 1,
+    });
     start
 }
 
@@ -641,7 +625,7 @@ mod tests {
             .all(|e| e.time.is_none() && !e.approximate));
         assert_eq!(none.entries[0].time_text.as_deref(), Some("7 years ago"));
         assert_eq!(none.problems.len(), 1, "{:?}", none.problems);
-        assert!(none.problems[0].contains("no reference date"));
+        assert!(none.problems[0].to_string().contains("no reference date"));
         let options = ParseOptions {
             anchor: crate::model::Stamp::new(2026, 1, 1, 0, 0, 0),
         };
@@ -649,7 +633,7 @@ mod tests {
         let e = &anchored.entries[1];
         assert_eq!(e.time.unwrap().to_string(), "2019-01-01T00:00:00");
         assert!(e.approximate);
-        assert!(anchored.problems[0].contains("approximate"));
+        assert!(anchored.problems[0].to_string().contains("approximate"));
         // Absolute dates are not approximate and raise no notice.
         let exact = build(
             "x",
@@ -687,7 +671,11 @@ mod tests {
             a.entries[0].time.unwrap().to_string(),
             "2010-09-03T00:00:00"
         );
-        assert!(a.problems[0].contains("day first"), "{:?}", a.problems);
+        assert!(
+            a.problems[0].to_string().contains("day first"),
+            "{:?}",
+            a.problems
+        );
     }
 
     #[test]

@@ -6,7 +6,7 @@
 use super::blog::{join, trim_blank};
 use super::date::{Clock, NumericDate, Order, OrderVotes};
 use super::lines::Line;
-use crate::model::{Archive, Cue, Entry, Kind, Link, Post, Stamp};
+use crate::model::{Archive, Cue, Entry, Kind, Link, Post, Problem, Stamp};
 
 /// The lines `header` reads as message headers, with what it read, and the day/month
 /// order the whole file's dates vote for (`true` when no date settled it).
@@ -46,7 +46,12 @@ pub(crate) struct Said<'a> {
     pub parent: Option<usize>,
 }
 
-pub(crate) fn build(format: &str, lines: &[Line], said: &[Said], problems: Vec<String>) -> Archive {
+pub(crate) fn build(
+    format: &str,
+    lines: &[Line],
+    said: &[Said],
+    problems: Vec<Problem>,
+) -> Archive {
     let first_header = said.first().map_or(lines.len(), |s| s.line);
     let preamble = trim_blank(&lines[..first_header]);
     let mut entries = Vec::with_capacity(said.len());
@@ -110,25 +115,20 @@ pub(crate) fn build(format: &str, lines: &[Line], said: &[Said], problems: Vec<S
 }
 
 /// The problem to report when nothing in a file told the order of day and month.
-pub(crate) fn order_notice(example: &str, order: Order) -> String {
-    let read = match order {
-        Order::MonthDay => "month first",
-        _ => "day first",
-    };
-    format!(
-        "Nothing in the file tells whether dates such as “{example}” put the day or the month \
-         first: they were read {read}."
-    )
+pub(crate) fn order_notice(example: &str, order: Order) -> Problem {
+    Problem::DateOrder {
+        example: example.to_string(),
+        month_first: order == Order::MonthDay,
+    }
 }
 
 /// The problem to report for stamps that name no real moment (`31.09.10`), given the
 /// 1-based lines they are on.
-pub(crate) fn unreadable_notice(lines: &[usize]) -> Option<String> {
-    let first = lines.first()?;
-    Some(format!(
-        "{} date(s) could not be read (the first is on line {first}).",
-        lines.len()
-    ))
+pub(crate) fn unreadable_notice(lines: &[usize]) -> Option<Problem> {
+    Some(Problem::UnreadableStamps {
+        count: lines.len(),
+        line: *lines.first()?,
+    })
 }
 
 #[cfg(test)]

@@ -65,7 +65,7 @@ pub fn ArchiveView(props: &ArchiveViewProps) -> Html {
         .notices
         .iter()
         .map(|m| lang.message(m))
-        .chain(archive.problems.iter().cloned())
+        .chain(archive.problems.iter().map(|p| lang.problem(p)))
         .collect();
     // Entries the filters let through, for the range bar.
     let shown = *use_memo(

@@ -181,7 +181,10 @@ mod tests {
         assert_eq!(bob.body, "ho");
         assert_eq!(bob.time_text.as_deref(), Some("16 Septober 2010 12:05"));
         assert_eq!(bob.time, None);
-        assert!(a.problems.iter().any(|p| p.contains("could not be read")));
+        assert!(a
+            .problems
+            .iter()
+            .any(|p| p.to_string().contains("could not be read")));
     }
 
     #[test]

@@ -17,7 +17,7 @@
 //! Dates are relative: they need a reference date (`ParseOptions::anchor`).
 
 use super::Format;
-use crate::model::Archive;
+use crate::model::{Archive, Problem};
 use crate::parse::blog::{build, comment_count, Header};
 use crate::parse::date::parse_ago;
 use crate::parse::lines::Line;
@@ -77,11 +77,10 @@ impl Format for Disqus {
             is_chrome(l) || is_bar(l)
         });
         if let Some(first) = orphans.first() {
-            archive.problems.push(format!(
-                "{} comment(s) answer someone with no earlier comment here (the first is on \
-                 line {first}): the copy may be partial.",
-                orphans.len()
-            ));
+            archive.problems.push(Problem::Orphans {
+                count: orphans.len(),
+                line: *first,
+            });
         }
         archive
     }
@@ -458,6 +457,9 @@ mod tests {
             ]
         );
         assert_eq!(a.declared_count, Some(3));
-        assert!(a.problems.iter().any(|p| p.contains("no reference date")));
+        assert!(a
+            .problems
+            .iter()
+            .any(|p| p.to_string().contains("no reference date")));
     }
 }

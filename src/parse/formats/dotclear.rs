@@ -172,7 +172,9 @@ mod tests {
         let a = Dotclear.parse(text, &split(text), &ParseOptions::default());
         let authors: Vec<&str> = a.entries.iter().map(|e| e.author.as_str()).collect();
         assert_eq!(authors, ["Ann", "Bob"]);
-        assert!(a.problems[0].contains("“16 Septober 2010, 12:05” could not be read"));
+        assert!(a.problems[0]
+            .to_string()
+            .contains("“16 Septober 2010, 12:05” could not be read"));
         assert_eq!(Dotclear.score(&split(text)), 1);
     }
 

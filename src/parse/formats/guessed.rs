@@ -17,7 +17,7 @@
 //! known header in detection: any format that recognises the text wins over it.
 
 use super::Format;
-use crate::model::Archive;
+use crate::model::{Archive, Problem};
 use crate::parse::blog::{build, is_button, Header};
 use crate::parse::date::read_when;
 use crate::parse::lines::Line;
@@ -80,12 +80,11 @@ impl Format for Guessed {
         if let Some((line, text)) = example {
             archive.problems.insert(
                 0,
-                format!(
-                    "The layout of this text was not recognised: {} lines that look like a \
-                     name and a date (such as line {line}, “{text}”) were taken as the start \
-                     of entries. Check the result.",
-                    headers.len()
-                ),
+                Problem::GuessedLayout {
+                    headers: headers.len(),
+                    line,
+                    text: text.to_string(),
+                },
             );
         }
         archive
@@ -282,7 +281,11 @@ mod tests {
         let authors: Vec<&str> = a.entries.iter().map(|e| e.author.as_str()).collect();
         assert_eq!(authors, ["Amelie", "Jonas", "Amelie"]);
         assert_eq!(a.entries[0].body, "hi\n\nI was born - 16/09/1980");
-        assert!(a.problems[0].contains("not recognised"), "{:?}", a.problems);
+        assert!(
+            a.problems[0].to_string().contains("not recognised"),
+            "{:?}",
+            a.problems
+        );
         // Twice is not enough.
         assert_eq!(
             Guessed.score(&split("a | 16/09/2010\nx\nb | 17/09/2010\n")),

@@ -19,7 +19,7 @@
 //! reference date (`ParseOptions::anchor`).
 
 use super::Format;
-use crate::model::Archive;
+use crate::model::{Archive, Problem};
 use crate::parse::blog::{build, comment_count, declare_count, is_button, Header};
 use crate::parse::date::read_when;
 use crate::parse::lines::Line;
@@ -66,10 +66,7 @@ impl Format for HackerNews {
             &mut archive,
         );
         if unplaced > 0 {
-            archive.problems.push(format!(
-                "{unplaced} comment(s) could not be placed in the thread from their links \
-                 (the copy may be partial); their replies are guessed."
-            ));
+            archive.problems.push(Problem::Unplaced { count: unplaced });
         }
         archive
     }
@@ -287,13 +284,16 @@ mod tests {
         assert_eq!(bodies, ["Nice.", "Why?"]);
         assert_eq!(a.entries[1].parents, [0]);
         assert_eq!(a.declared_count, Some(2));
-        assert!(!a.problems.iter().any(|p| p.contains("announces")));
+        assert!(!a
+            .problems
+            .iter()
+            .any(|p| p.to_string().contains("announces")));
         let partial = text.replace("| 2 comments", "| 7 comments");
         let a = HackerNews.parse(&partial, &split(&partial), &ParseOptions::default());
         assert_eq!(a.declared_count, Some(7));
         assert!(a
             .problems
             .iter()
-            .any(|p| p.contains("announces 7 comments but 2")));
+            .any(|p| p.to_string().contains("announces 7 comments but 2")));
     }
 }

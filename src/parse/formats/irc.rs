@@ -36,7 +36,7 @@
 //! date (WeeChat, Limnoria, irssi after `Log opened` or `Day changed`).
 
 use super::Format;
-use crate::model::{Archive, Entry, Kind, Post, Stamp};
+use crate::model::{Archive, Entry, Kind, Post, Problem, Stamp};
 use crate::parse::date::parse_date;
 use crate::parse::detect::head;
 use crate::parse::lines::Line;
@@ -145,12 +145,10 @@ impl Format for Irc {
         }
         let mut problems = Vec::new();
         if let Some(first) = strange.first() {
-            problems.push(format!(
-                "{} line(s) do not look like IRC messages (the first is line {}); they are \
-                 shown as system lines.",
-                strange.len(),
-                first + 1
-            ));
+            problems.push(Problem::NotIrc {
+                count: strange.len(),
+                line: first + 1,
+            });
         }
         Archive {
             format: self.name().into(),
@@ -596,7 +594,7 @@ mod tests {
             .enumerate()
             .all(|(i, e)| e.id == i && e.time.is_none()));
         assert_eq!(a.problems.len(), 1, "{:?}", a.problems);
-        assert!(a.problems[0].contains("line 5"));
+        assert!(a.problems[0].to_string().contains("line 5"));
     }
 
     #[test]

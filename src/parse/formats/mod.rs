@@ -5,7 +5,7 @@
 use super::blog::{join, trim_blank};
 use super::lines::Line;
 use super::ParseOptions;
-use crate::model::{Archive, Post};
+use crate::model::{Archive, Post, Problem};
 
 pub mod at_stamp;
 pub mod blogger;
@@ -55,11 +55,9 @@ pub fn plain(lines: &[Line]) -> Archive {
         .any(|l| !l.is_blank())
         .then(|| join(trim_blank(lines)));
     let problems = vec![if body.is_some() {
-        "No comments or messages were recognised in this text: it is shown as a single post. \
-         Supported layouts are listed in the README."
-            .to_string()
+        Problem::Unrecognised
     } else {
-        "This text is empty or only white space.".to_string()
+        Problem::Empty
     }];
     Archive {
         format: "plain".into(),

@@ -182,9 +182,9 @@ mod tests {
         assert_eq!(a.entries[1].time, None);
         assert_eq!(a.entries[1].time_text.as_deref(), Some("31.09.10 12:07"));
         assert!(
-            a.problems
-                .iter()
-                .any(|p| p.contains("could not be read (the first is on line 4)")),
+            a.problems.iter().any(|p| p
+                .to_string()
+                .contains("could not be read (the first is on line 4)")),
             "{:?}",
             a.problems
         );

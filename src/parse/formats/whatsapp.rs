@@ -278,6 +278,10 @@ mod tests {
             a.entries[0].time.unwrap().to_string(),
             "2017-07-11T20:20:41"
         );
-        assert!(a.problems[0].contains("month first"), "{:?}", a.problems);
+        assert!(
+            a.problems[0].to_string().contains("month first"),
+            "{:?}",
+            a.problems
+        );
     }
 }

@@ -217,7 +217,7 @@ mod tests {
         assert!(archive
             .problems
             .iter()
-            .any(|p| p.contains("announces 3 comments but 2")));
+            .any(|p| p.to_string().contains("announces 3 comments but 2")));
     }
 
     #[test]
@@ -248,7 +248,9 @@ mod tests {
             ]
         );
         assert_eq!(a.problems.len(), 1, "{:?}", a.problems);
-        assert!(a.problems[0].contains("“16 Septober 2010 at 12:05 pm” could not be read"));
+        assert!(a.problems[0]
+            .to_string()
+            .contains("“16 Septober 2010 at 12:05 pm” could not be read"));
         // Only headers whose date reads count in detection.
         assert_eq!(WordPress.score(&split(text)), 1);
         // Under a line of text, an undated `says:` is the text's.
