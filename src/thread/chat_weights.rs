@@ -1,5 +1,5 @@
 //! Weights of the chat reply model (`chat.rs`), written by `palabre-train`:
-//! `cargo run --release --bin palabre-train -- ../shared/corpora/irc-train`
+//! `cargo run --release --bin palabre-train -- ../shared/corpora/irc-train`, then `cargo fmt`
 //! (153 logs of the Kummerfeld et al. 2019 training split, 20 epochs). Do not edit.
 
 pub const WEIGHTS: &[f32] = &[
