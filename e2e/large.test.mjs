@@ -89,6 +89,28 @@ test('Cancel stops a large file and brings back the dump that was on screen', as
   await page.close();
 });
 
+test('a file over 512 MB is refused with its size, and the dump on screen stays', async () => {
+  const { page, errors } = await open();
+  await page.locator('[data-file-input]').setInputFiles(seed('002_0ad0d366ed8f33a8.txt'));
+  await page.locator('[data-summary]').filter({ hasText: '12 entries' }).waitFor();
+  // 600 MiB made of one 1 MiB buffer, dropped as a file: nothing of it is read.
+  await page.evaluate(() => {
+    const mib = new Uint8Array(1 << 20).fill(97);
+    const file = new File(Array(600).fill(mib), 'huge.log', { type: 'text/plain' });
+    const data = new DataTransfer();
+    data.items.add(file);
+    const zone = document.querySelector('[data-dropzone]');
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      zone.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: data }));
+    }
+  });
+  await page.locator('[data-error]').filter({ hasText: '600 MB' }).waitFor();
+  assert.match(await page.locator('[data-error]').textContent(), /huge\.log: this file is 600 MB; palabre opens files up to 512 MB\./);
+  assert.match(await page.locator('[data-summary]').textContent(), /^12 entries/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('a 10 MB file of one line opens as a post, with the line cut for display', async () => {
   const words = 'lorem ipsum dolor sit amet consectetur adipiscing elit'.split(' ');
   const line = Array.from({ length: 1_700_000 }, (_, i) => words[i % words.length]).join(' ').slice(0, 10_000_000);
