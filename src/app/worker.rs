@@ -20,8 +20,10 @@ use wasm_bindgen::JsCast;
 use yew::Callback;
 
 /// Files from this size on are parsed by the worker; smaller ones parse on the page's
-/// thread faster than a worker starts.
-pub const WORKER_FROM: f64 = 1024.0 * 1024.0;
+/// thread faster than a worker starts, and within a task short enough not to stall it
+/// (a 1 MB IRC log took 240 ms of threading on the page; 256 KB of the densest dumps,
+/// chat logs, stays near 50 ms).
+pub const WORKER_FROM: f64 = 256.0 * 1024.0;
 
 /// Where Trunk puts the worker's loader, relative to the page (so sub-paths work).
 const LOADER: &str = "./palabre-worker_loader.js";

@@ -10,16 +10,26 @@ const HEAD_BYTES: usize = 256 * 1024;
 /// The format whose header pattern the opening of the text matches most often, or `None`
 /// when no format finds enough headers there (its [`Format::min_score`]).
 pub fn detect(lines: &[Line]) -> Option<&'static dyn Format> {
-    scores(head(lines))
-        .into_iter()
-        .filter(|&(format, score)| score >= format.min_score().max(1))
-        // On a tie the earlier registered format wins: `max_by_key` keeps the last maximum.
-        .rev()
-        .max_by_key(|&(_, score)| score)
-        .map(|(format, _)| format)
+    let head = head(lines);
+    // The guess scores half a header per line at most, and reading every line as a
+    // possible header is the costliest score of all: once a known format has that many,
+    // the guess cannot win (a tie goes to the format registered first) and is skipped.
+    let ceiling = head.iter().filter(|l| !l.is_blank()).count() / 2;
+    let mut best: Option<(&'static dyn Format, usize)> = None;
+    for &format in REGISTRY {
+        let hopeless = format.name() == "guessed" && best.is_some_and(|(_, s)| s >= ceiling);
+        if hopeless {
+            continue;
+        }
+        let score = format.score(head);
+        let enough = score >= format.min_score().max(1);
+        if enough && best.is_none_or(|(_, b)| score > b) {
+            best = Some((format, score));
+        }
+    }
+    best.map(|(format, _)| format)
 }
 
-/// The opening lines detection looks at.
 pub fn head<'l, 'a>(lines: &'l [Line<'a>]) -> &'l [Line<'a>] {
     &lines[..lines.partition_point(|l| l.start < HEAD_BYTES)]
 }
