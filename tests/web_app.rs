@@ -86,6 +86,14 @@ impl Mounted {
             .unwrap_or_default()
     }
 
+    /// The `data-node` of the row the reader has selected, if any.
+    fn selected_node(&self) -> Option<String> {
+        self.root
+            .query_selector("[data-node][aria-selected='true']")
+            .unwrap()
+            .and_then(|e| e.get_attribute("data-node"))
+    }
+
     /// Sets the `<select>` or `<input>` at `selector` to `value`, as a reader would.
     fn choose(&self, selector: &str, value: &str) {
         let element = self.element(selector);
@@ -1122,12 +1130,7 @@ async fn search_ignores_case_and_accents_and_walks_its_hits() {
 #[wasm_bindgen_test]
 async fn the_keyboard_moves_between_entries_and_acts_on_them() {
     let app = Mounted::with_seed_000().await;
-    let selected = |a: &Mounted| {
-        a.root
-            .query_selector("[data-node][aria-selected='true']")
-            .unwrap()
-            .and_then(|e| e.get_attribute("data-node"))
-    };
+    let selected = Mounted::selected_node;
     press(&app, "j");
     app.until("the first entry is selected", |a| {
         selected(a).as_deref() == Some("0")
@@ -1189,12 +1192,7 @@ fn press_focused(name: &str) {
 #[wasm_bindgen_test]
 async fn the_thread_tree_answers_to_arrows_home_end_and_o() {
     let app = Mounted::with_seed_000().await;
-    let selected = |a: &Mounted| {
-        a.root
-            .query_selector("[data-node][aria-selected='true']")
-            .unwrap()
-            .and_then(|e| e.get_attribute("data-node"))
-    };
+    let selected = Mounted::selected_node;
     let focused = || {
         gloo::utils::document()
             .active_element()
