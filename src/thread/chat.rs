@@ -459,6 +459,10 @@ struct Facts {
     content: Vec<u32>,
     /// Content words found in few messages of the log (set once all are read).
     rare: Vec<u32>,
+    /// One bit per word modulo 64, of `words` and of `content`: most candidates share no
+    /// word with a message, which these answer without comparing the lists.
+    words_bits: u64,
+    content_bits: u64,
     minute: Option<u32>,
     question: bool,
     word_count: usize,
@@ -537,7 +541,7 @@ fn facts(entry: &Entry, interner: &mut Interner) -> Facts {
         .collect();
     words.sort_unstable();
     words.dedup();
-    let content = words
+    let content: Vec<u32> = words
         .iter()
         .copied()
         .filter(|&w| interner.name(w).chars().count() >= 5)
@@ -547,6 +551,8 @@ fn facts(entry: &Entry, interner: &mut Interner) -> Facts {
         author: interner.id(&nick_key(&entry.author)),
         address,
         first,
+        words_bits: bits(&words),
+        content_bits: bits(&content),
         words,
         content,
         rare: Vec::new(),
@@ -557,6 +563,20 @@ fn facts(entry: &Entry, interner: &mut Interner) -> Facts {
             .contains(&lower_first.trim_end_matches([',', '!', '?', '.'])),
         command: body.starts_with('!'),
     }
+}
+
+/// One bit per word, modulo 64: a quick "may contain" for a word list.
+fn bits(words: &[u32]) -> u64 {
+    words.iter().fold(0, |b, &w| b | bit(w))
+}
+
+fn bit(word: u32) -> u64 {
+    1 << (word % 64)
+}
+
+/// Whether the sorted `words`, whose [`bits`] are `in_bits`, hold `word`.
+fn holds(words: &[u32], in_bits: u64, word: u32) -> bool {
+    in_bits & bit(word) != 0 && words.binary_search(&word).is_ok()
 }
 
 /// `HH:MM` → minutes since midnight.
@@ -682,7 +702,7 @@ fn scan<J: Judge>(entries: &[Entry], judge: &mut J) {
                     || addressee.get(j).copied().flatten() == Some(me.author)
                     || it.author == me.author
                     || names(it.author)
-                    || it.words.binary_search(&me.author).is_ok()
+                    || holds(&it.words, it.words_bits, me.author)
                     || parent(&parent_of, Some(j))
                         .and_then(|p| facts.get(p))
                         .map(|o| o.author)
@@ -719,7 +739,7 @@ fn scan<J: Judge>(entries: &[Entry], judge: &mut J) {
             f.when(ANSWERS_UNPROMPTED, it_addresses_us && to.is_none());
             f.when(
                 IT_MENTIONS,
-                !it_addresses_us && it.words.binary_search(&me.author).is_ok(),
+                !it_addresses_us && holds(&it.words, it.words_bits, me.author),
             );
             f.when(IT_ADDRESSES_OTHER, its_to.is_some() && !it_addresses_us);
             let same = it.author == me.author;
@@ -741,12 +761,12 @@ fn scan<J: Judge>(entries: &[Entry], judge: &mut J) {
             f.when(IT_IS_SHORT, it.word_count <= 3);
             let newcomer = arrived.get(j).copied().unwrap_or(false);
             f.when(NEWCOMER_QUESTION, newcomer && it.question);
-            f.set(
-                SHARED_WORDS,
-                shared(&me.content, &it.content).min(3) as f32 / 3.0,
-            );
+            f.set(SHARED_WORDS, shared_words(me, it).min(3) as f32 / 3.0);
             f.when(IT_IS_COMMAND, it.command);
-            f.when(SHARES_RARE_WORD, shared(&me.rare, &it.rare) > 0);
+            f.when(
+                SHARES_RARE_WORD,
+                me.content_bits & it.content_bits != 0 && shared(&me.rare, &it.rare) > 0,
+            );
             f.when(SAME_ADDRESSEE, to.is_some() && its_to == to);
             let author_of = |m: Option<usize>| m.and_then(|m| facts.get(m)).map(|o| o.author);
             let its_parent = parent(&parent_of, Some(j));
@@ -893,6 +913,14 @@ fn resolve(
 
 fn is_present(present: &[u32], nick: u32) -> bool {
     present.get(nick as usize).is_some_and(|&n| n > 0)
+}
+
+/// How many content words two messages share.
+fn shared_words(a: &Facts, b: &Facts) -> usize {
+    if a.content_bits & b.content_bits == 0 {
+        return 0;
+    }
+    shared(&a.content, &b.content)
 }
 
 /// How many words two sorted, deduplicated lists share.
