@@ -126,6 +126,23 @@ pub struct Pair {
     pub count: usize,
 }
 
+impl Identity {
+    fn new(id: usize, key: String) -> Identity {
+        Identity {
+            id,
+            colour: colour_of(&key),
+            key,
+            name: String::new(),
+            spellings: Vec::new(),
+            entries: Vec::new(),
+            first: None,
+            last: None,
+            replies_given: 0,
+            replies_received: 0,
+        }
+    }
+}
+
 impl Authors {
     /// Groups the names, detects the post author and counts replies. Never panics, even
     /// on parents that point nowhere.
@@ -135,32 +152,31 @@ impl Authors {
         let mut identities: Vec<Identity> = Vec::new();
         let mut spelling_counts: Vec<Vec<usize>> = Vec::new();
         let mut by_entry = Vec::with_capacity(entries.len());
+        // Each spelling met before, with its identity and its place among that identity's
+        // spellings: a log repeats a few names a million times, and folding each again
+        // was most of the time this took.
+        let mut seen: HashMap<&str, (usize, usize)> = HashMap::new();
         for (position, entry) in entries.iter().enumerate() {
-            let key = fold(&entry.author);
-            let id = *index.entry(key.clone()).or_insert_with(|| {
-                identities.push(Identity {
-                    id: identities.len(),
-                    colour: colour_of(&key),
-                    key,
-                    name: String::new(),
-                    spellings: Vec::new(),
-                    entries: Vec::new(),
-                    first: None,
-                    last: None,
-                    replies_given: 0,
-                    replies_received: 0,
-                });
-                spelling_counts.push(Vec::new());
-                identities.len() - 1
-            });
-            let identity = &mut identities[id];
-            match identity.spellings.iter().position(|s| *s == entry.author) {
-                Some(i) => spelling_counts[id][i] += 1,
-                None => {
-                    identity.spellings.push(entry.author.clone());
-                    spelling_counts[id].push(1);
+            let id = match seen.get(entry.author.as_str()) {
+                Some(&(id, spelling)) => {
+                    spelling_counts[id][spelling] += 1;
+                    id
                 }
-            }
+                None => {
+                    let key = fold(&entry.author);
+                    let id = *index.entry(key.clone()).or_insert_with(|| {
+                        identities.push(Identity::new(identities.len(), key));
+                        spelling_counts.push(Vec::new());
+                        identities.len() - 1
+                    });
+                    let spellings = &mut identities[id].spellings;
+                    seen.insert(&entry.author, (id, spellings.len()));
+                    spellings.push(entry.author.clone());
+                    spelling_counts[id].push(1);
+                    id
+                }
+            };
+            let identity = &mut identities[id];
             identity.entries.push(position);
             if let Some(t) = entry.time {
                 identity.first = Some(identity.first.map_or(t, |f| f.min(t)));

@@ -7,6 +7,7 @@
 //! with `aria-level` needs, and what a virtualised list can slice.
 
 use super::state::{Loaded, Mode, ViewState, MAX_DEPTH};
+use crate::thread::tree::Children;
 use std::borrow::Cow;
 
 /// One line of the entry list.
@@ -36,7 +37,7 @@ pub struct Shown<'a> {
     pub visible: Vec<bool>,
     pub count: usize,
     roots: Cow<'a, [usize]>,
-    children: Cow<'a, [Vec<usize>]>,
+    children: Cow<'a, Children>,
     descendants: Cow<'a, [usize]>,
 }
 
@@ -60,17 +61,17 @@ impl<'a> Shown<'a> {
         // entry's nearest shown ancestor, and one backward pass counts subtrees.
         let mut shown_parent: Vec<Option<usize>> = vec![None; n];
         let mut roots = Vec::new();
-        let mut children = vec![Vec::new(); n];
         for id in 0..n {
             shown_parent[id] =
                 tree.primary[id].and_then(|p| if visible[p] { Some(p) } else { shown_parent[p] });
-            if visible[id] {
-                match shown_parent[id] {
-                    Some(p) => children[p].push(id),
-                    None => roots.push(id),
-                }
+            if visible[id] && shown_parent[id].is_none() {
+                roots.push(id);
             }
         }
+        let hung: Vec<Option<usize>> = (0..n)
+            .map(|id| shown_parent[id].filter(|_| visible[id]))
+            .collect();
+        let children = Children::of(&hung);
         let mut descendants = vec![0; n];
         for id in (0..n).rev().filter(|&id| visible[id]) {
             if let Some(p) = shown_parent[id] {
@@ -122,7 +123,7 @@ impl<'a> Shown<'a> {
             None => self.roots.iter().rev().map(|&r| (r, 0)).collect(),
         };
         while let Some((id, level)) = stack.pop() {
-            let children = &self.children[id];
+            let children = self.children.get(id);
             let below = self.descendants[id];
             let replies = match () {
                 _ if children.is_empty() => Replies::None,

@@ -11,7 +11,7 @@ pub struct Tree {
     /// The parent each entry is displayed under.
     pub primary: Vec<Option<usize>>,
     /// Replies displayed under each entry, in dump order.
-    pub children: Vec<Vec<usize>>,
+    pub children: Children,
     /// 0 for roots.
     pub depth: Vec<usize>,
     /// Number of entries in each entry's subtree, itself excluded.
@@ -36,15 +36,12 @@ impl Tree {
                     .map(|l| l.to)
             })
             .collect();
-        let mut children = vec![Vec::new(); n];
+        let children = Children::of(&primary);
         let mut roots = Vec::new();
         let mut depth = vec![0; n];
         for (id, parent) in primary.iter().enumerate() {
             match *parent {
-                Some(p) => {
-                    children[p].push(id);
-                    depth[id] = depth[p] + 1;
-                }
+                Some(p) => depth[id] = depth[p] + 1,
                 None => roots.push(id),
             }
         }
@@ -74,6 +71,47 @@ impl Tree {
     /// Whether `id` is `root` or one of its descendants.
     pub fn is_within(&self, id: usize, root: usize) -> bool {
         id == root || self.ancestors(id).any(|a| a == root)
+    }
+}
+
+/// Each entry's replies, all in one array: a `Vec` per entry cost a million allocations
+/// (and most of the time of building the tree) on a large chat log.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Children {
+    /// The replies of entry `id` are `flat[start[id]..start[id + 1]]`.
+    start: Vec<usize>,
+    flat: Vec<usize>,
+}
+
+impl Children {
+    /// From each entry's parent (`None` for an entry under nothing); replies keep the
+    /// order of `parents`. A parent out of range is ignored.
+    pub fn of(parents: &[Option<usize>]) -> Children {
+        let n = parents.len();
+        let mut start = vec![0; n + 1];
+        for &p in parents.iter().flatten().filter(|&&p| p < n) {
+            start[p + 1] += 1;
+        }
+        for i in 0..n {
+            start[i + 1] += start[i];
+        }
+        let mut next = start.clone();
+        let mut flat = vec![0; start[n]];
+        for (id, &p) in parents.iter().enumerate() {
+            if let Some(p) = p.filter(|&p| p < n) {
+                flat[next[p]] = id;
+                next[p] += 1;
+            }
+        }
+        Children { start, flat }
+    }
+
+    /// The replies of `id`, empty for an entry out of range.
+    pub fn get(&self, id: usize) -> &[usize] {
+        match (self.start.get(id), self.start.get(id + 1)) {
+            (Some(&a), Some(&b)) => &self.flat[a..b],
+            _ => &[],
+        }
     }
 }
 
@@ -118,10 +156,22 @@ mod tests {
         let t = Tree::build(&entries);
         assert_eq!(t.roots, [0, 1]);
         assert_eq!(t.primary, [None, None, Some(1), Some(2), Some(0)]);
-        assert_eq!(t.children[1], [2]);
+        assert_eq!(t.children.get(0), [4]);
+        assert_eq!(t.children.get(1), [2]);
+        assert_eq!(t.children.get(4), [] as [usize; 0]);
+        assert_eq!(t.children.get(5), [] as [usize; 0]);
         assert_eq!(t.depth, [0, 0, 1, 2, 1]);
         assert_eq!(t.descendants, [1, 2, 1, 0, 0]);
         assert_eq!(t.ancestors(3).collect::<Vec<_>>(), [2, 1]);
         assert!(t.is_within(3, 1) && !t.is_within(3, 0));
+    }
+
+    #[test]
+    fn children_keep_the_order_of_their_entries_and_ignore_parents_out_of_range() {
+        let c = Children::of(&[None, Some(0), Some(7), Some(0), Some(1), Some(0)]);
+        assert_eq!(c.get(0), [1, 3, 5]);
+        assert_eq!(c.get(1), [4]);
+        assert_eq!(c.get(2), [] as [usize; 0]);
+        assert_eq!(Children::of(&[]).get(0), [] as [usize; 0]);
     }
 }
