@@ -20,8 +20,8 @@
 
 use crate::model::{Archive, Cue, Entry, Kind, Stamp};
 use crate::text::fold;
+use foldhash::{HashMap, HashMapExt};
 use serde::Serialize;
-use std::collections::HashMap;
 
 /// Everyone who wrote in an archive.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]

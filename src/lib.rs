@@ -1,7 +1,7 @@
 //! palabre: rebuilds a readable discussion from a plain-text dump.
 //!
 //! Architecture Invariant: the core (`model`, `parse`, `thread`, `authors`, `timeline`,
-//! `search`, `csv`, `summary`, `linkify`, `decode`, `text`, `share`, `wire`, `synth`) never imports
+//! `search`, `csv`, `summary`, `linkify`, `decode`, `text`, `share`, `views`, `wire`, `synth`) never imports
 //! yew, web-sys, gloo or wasm-bindgen, does no IO and never panics on any input: it is tested natively and
 //! fuzzed. Only `app` touches the browser.
 
@@ -18,6 +18,7 @@ pub mod synth;
 pub mod text;
 pub mod thread;
 pub mod timeline;
+pub mod views;
 pub mod wire;
 
 pub mod app;

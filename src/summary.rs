@@ -3,7 +3,7 @@
 
 use crate::model::{Archive, Stamp};
 use crate::text::fold;
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 use std::fmt;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -14,6 +14,8 @@ pub struct Summary {
     pub first: Option<Stamp>,
     pub last: Option<Stamp>,
     pub undated: usize,
+    /// Entries dated from a relative date ("3 days ago"), so only approximately.
+    pub approximate: usize,
     /// Entries whose author is the post's author, names compared loosely (case, accents).
     pub by_post_author: usize,
 }
@@ -41,6 +43,7 @@ impl Summary {
             first: times.clone().min(),
             last: times.max(),
             undated: entries.iter().filter(|e| e.time.is_none()).count(),
+            approximate: entries.iter().filter(|e| e.approximate).count(),
             by_post_author,
         }
     }

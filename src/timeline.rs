@@ -38,11 +38,20 @@ pub enum Unit {
     /// Weeks start on Monday.
     Week,
     Month,
+    /// For archives spanning decades, where even months are too many bars.
+    Year,
 }
 
 impl Unit {
     /// Finest first.
-    pub const ALL: [Unit; 5] = [Unit::Minute, Unit::Hour, Unit::Day, Unit::Week, Unit::Month];
+    pub const ALL: [Unit; 6] = [
+        Unit::Minute,
+        Unit::Hour,
+        Unit::Day,
+        Unit::Week,
+        Unit::Month,
+        Unit::Year,
+    ];
 
     /// Number of the bin holding `s`, counted from 1970-01-01 in this unit.
     pub fn index(self, s: Stamp) -> i64 {
@@ -55,6 +64,7 @@ impl Unit {
             // 1970-01-01 was a Thursday: shifting by 3 days makes weeks start on Monday.
             Unit::Week => (days + 3).div_euclid(7),
             Unit::Month => i64::from(s.year) * 12 + i64::from(s.month) - 1,
+            Unit::Year => i64::from(s.year),
         }
     }
 
@@ -69,10 +79,12 @@ impl Unit {
                 let (year, month) = (index.div_euclid(12), index.rem_euclid(12) + 1);
                 stamp_at(days_from_civil(year, month as u8, 1), 0)
             }
+            Unit::Year => stamp_at(days_from_civil(index, 1, 1), 0),
         }
     }
 
-    /// Start of the bin holding `s`: the minute, hour, day, Monday or 1st of the month.
+    /// Start of the bin holding `s`: the minute, hour, day, Monday, 1st of the month or
+    /// 1st of January.
     pub fn floor(self, s: Stamp) -> Stamp {
         self.start(self.index(s))
     }
@@ -178,7 +190,8 @@ impl Timeline {
                     .rev()
                     .max_by_key(|(_, p)| p.bars)
             })
-            .map_or(Unit::Month, |(u, _)| *u);
+            // Nothing fits: the coarsest, which draws the fewest bars.
+            .map_or(Unit::Year, |(u, _)| *u);
         Timeline::with_unit(archive, authors, unit)
     }
 
@@ -550,6 +563,12 @@ mod tests {
         assert_eq!(add_days(t, -365 * 70_000), FIRST_STAMP);
         let last = Stamp::new(u16::MAX, 12, 31, 23, 59, 0).unwrap();
         assert_eq!(Unit::Month.start(Unit::Month.index(last) + 1), LAST_STAMP);
+        assert_eq!(Unit::Year.floor(t), at(2010, 1, 1, 0, 0));
+        assert_eq!(
+            Unit::Year.start(Unit::Year.index(t) + 1),
+            at(2011, 1, 1, 0, 0)
+        );
+        assert_eq!(Unit::Year.start(Unit::Year.index(last) + 1), LAST_STAMP);
     }
 
     #[test]
@@ -598,6 +617,20 @@ mod tests {
         );
         assert_eq!(b.seconds, 29 * 86_400 - 50 * 60);
         assert_eq!(b.empty_bins as i64 * 60, b.seconds);
+    }
+
+    #[test]
+    fn decades_and_centuries_are_drawn_by_the_year() {
+        // Every month of 30 years: 360 months are too many bars, 30 years are not.
+        let months: Vec<_> = (0..360)
+            .map(|i| Some(at(1990 + i / 12, (i % 12 + 1) as u8, 1, 12, 0)))
+            .collect();
+        let t = timeline(&archive(&months));
+        assert_eq!((t.unit, t.bars), (Unit::Year, 30));
+        assert_eq!(t.segments[0].bins[0].end, at(1991, 1, 1, 0, 0));
+        // A date every year for three centuries fits no width: the coarsest draws it.
+        let years: Vec<_> = (0..300).map(|y| Some(at(1700 + y, 6, 1, 0, 0))).collect();
+        assert_eq!(timeline(&archive(&years)).unit, Unit::Year);
     }
 
     #[test]

@@ -1857,6 +1857,33 @@ async fn a_long_dump_renders_only_what_is_near_the_screen() {
 }
 
 #[wasm_bindgen_test]
+async fn a_crowd_lists_its_busiest_people_and_everyone_on_request() {
+    let app = Mounted::ready().await;
+    let mut text = String::from("Site\nA crowd\nA crowd\n\nThe post.\n\n");
+    for i in 0..250 {
+        // person0 writes three times: the busiest, so the first row.
+        for _ in 0..if i == 0 { 3 } else { 1 } {
+            text += &format!("person{i} @ 2021-03-01 10:{:02}:00\n\nHello.\n\n", i % 60);
+        }
+    }
+    paste_text(&app.element("[data-dropzone]"), &text);
+    app.until("the dump", |a| a.count("[data-entry]") > 0).await;
+    let rows = "[data-authors-panel] [data-author-row]";
+    assert_eq!(app.count(rows), 200);
+    assert_eq!(
+        app.element(rows)
+            .get_attribute("data-author-row")
+            .as_deref(),
+        Some("0")
+    );
+    assert_eq!(app.text("[data-all-authors]"), "Show all 250 people");
+    app.click("[data-all-authors]");
+    app.until("everyone", |a| a.count(rows) == 250).await;
+    assert_eq!(app.count("[data-all-authors]"), 0);
+    app.destroy();
+}
+
+#[wasm_bindgen_test]
 async fn the_encoding_can_be_chosen_and_relative_dates_re_anchored() {
     let app = Mounted::ready().await;
     drop_file(&app.element("[data-dropzone]"), "old.txt", LEGACY_1252);

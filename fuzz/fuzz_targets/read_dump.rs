@@ -1,7 +1,7 @@
 //! Any text through everything the app does with a dump: detection, parsing, reply
-//! inference (with and without a reference date), authors, timeline, summary, search,
-//! permalink anchors, the exports and the worker's wire form. Panics are crashes;
-//! broken invariants are asserted.
+//! inference (with and without a reference date), the views (tree, authors, timeline,
+//! summary), search, permalink anchors, the exports and the worker's wire form of both
+//! entries and views. Panics are crashes; broken invariants are asserted.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -31,9 +31,9 @@ fn check(text: &str, a: &Archive) {
         assert!(e.links.iter().zip(&e.parents).all(|(l, &p)| l.to == p));
         assert!(e.links.iter().all(|l| (0.0..=1.0).contains(&l.confidence)));
     }
-    let authors = palabre::authors::Authors::of(a);
-    let _ = palabre::timeline::Timeline::of(a, &authors);
-    let _ = palabre::summary::Summary::of(a);
+    let views = palabre::views::Views::of(a);
+    let back = palabre::wire::decode_views(&palabre::wire::encode_views(&views), a.entries.len());
+    assert_eq!(back.as_ref(), Some(&views), "the views' wire form reads back");
     let _ = palabre::csv::to_csv(a);
     let anchors = palabre::share::anchors(&a.entries);
     assert_eq!(anchors.len(), a.entries.len());

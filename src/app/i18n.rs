@@ -265,6 +265,7 @@ pub struct Texts {
 
     // Authors panel.
     pub authors_panel: fn(usize) -> String,
+    pub show_all_authors: fn(usize) -> String,
     pub post_author_is: fn(&str, &str) -> String,
     /// Why that person is taken for the post author.
     pub evidence: fn(&Evidence) -> String,
@@ -283,7 +284,7 @@ pub struct Texts {
     pub most_active: &'static str,
     pub week_of: fn(&str) -> String,
     pub timeline_summary: fn(usize, usize, &str, &str, &str, usize) -> String,
-    pub unit_names: [&'static str; 5],
+    pub unit_names: [&'static str; 6],
     pub bar_hint: &'static str,
     pub median_first_reply: fn(&str, usize) -> String,
     pub host_answered: fn(&str, &str, usize) -> String,
@@ -478,6 +479,7 @@ pub static EN: Texts = Texts {
         ("Enter on a bar", "show only that time (Shift: extend)"),
     ],
     authors_panel: |n| format!("Authors ({n})"),
+    show_all_authors: |n| format!("Show all {n} people"),
     post_author_is: |who, why| format!("Post author: {who} ({why})."),
     evidence: |e| match e {
         Evidence::Header { .. } => "named at the top of the post".into(),
@@ -505,7 +507,7 @@ pub static EN: Texts = Texts {
         };
         format!("Timeline: {dated} dated entries in {bars} bars of one {unit} each, from {from} to {to}{folded}")
     },
-    unit_names: ["minute", "hour", "day", "week", "month"],
+    unit_names: ["minute", "hour", "day", "week", "month", "year"],
     bar_hint:
         "Point at or tab to a bar for details; click or drag across bars to show only that time.",
     median_first_reply: |d, n| format!("Median time to a first reply: {d} ({n} entries answered)."),
@@ -693,6 +695,7 @@ pub static FR: Texts = Texts {
         ),
     ],
     authors_panel: |n| format!("Auteurs ({n})"),
+    show_all_authors: |n| format!("Afficher les {n} personnes"),
     post_author_is: |who, why| format!("Auteur du billet : {who} ({why})."),
     evidence: |e| match e {
         Evidence::Header { .. } => "nommé en tête du billet".into(),
@@ -726,9 +729,10 @@ pub static FR: Texts = Texts {
             0 => String::new(),
             n => format!(", {} repliés", plural(n, "silence", "silences")),
         };
-        format!("Frise : {dated} entrées datées en {bars} barres d’une {unit} chacune, du {from} au {to}{folded}")
+        format!("Frise : {dated} entrées datées en {bars} barres d’{unit} chacune, du {from} au {to}{folded}")
     },
-    unit_names: ["minute", "heure", "journée", "semaine", "mois"],
+    // With their article: "d’un mois", "d’une semaine".
+    unit_names: ["une minute", "une heure", "une journée", "une semaine", "un mois", "une année"],
     bar_hint: "Pointez une barre ou allez-y au clavier pour le détail ; cliquez ou glissez sur \
                des barres pour n’afficher que cette période.",
     median_first_reply: |d, n| {

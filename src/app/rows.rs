@@ -45,7 +45,11 @@ impl<'a> Shown<'a> {
     pub fn new(loaded: &'a Loaded, view: &ViewState) -> Shown<'a> {
         let tree = &loaded.tree;
         let n = loaded.archive.entries.len();
-        let visible: Vec<bool> = (0..n).map(|id| view.shows(loaded, id)).collect();
+        let visible: Vec<bool> = if view.filtered() {
+            (0..n).map(|id| view.shows(loaded, id)).collect()
+        } else {
+            vec![true; n]
+        };
         let count = visible.iter().filter(|&&v| v).count();
         if count == n {
             // Nothing filtered: the tree as built, borrowed rather than copied.

@@ -14,7 +14,8 @@ use crate::search::Query;
 use crate::share::{self, View};
 use crate::summary::Summary;
 use crate::thread::tree::Tree;
-use crate::timeline::{latency, Latency, Timeline};
+use crate::timeline::{Latency, Timeline};
+use crate::views::Views;
 use std::collections::BTreeSet;
 use std::ops::Range;
 use std::rc::Rc;
@@ -65,12 +66,30 @@ impl Loaded {
         text: Rc<str>,
         shared: Option<Rc<str>>,
     ) -> Loaded {
-        let summary = Summary::of(&archive);
-        let tree = Tree::build(&archive.entries);
-        let authors = Authors::of(&archive);
-        let timeline = Timeline::of(&archive, &authors);
-        let latency = latency(&archive, &authors);
-        let in_host_thread = host_threads(&tree, &authors);
+        let views = Views::of(&archive);
+        Loaded {
+            text,
+            shared,
+            ..Loaded::with_views(name, archive, views, notices)
+        }
+    }
+
+    /// A dump whose views were built elsewhere (by the worker that parsed it).
+    pub fn with_views(
+        name: String,
+        archive: Archive,
+        views: Views,
+        notices: Vec<Message>,
+    ) -> Loaded {
+        let Views {
+            summary,
+            tree,
+            authors,
+            timeline,
+            latency,
+            in_host_thread,
+        } = views;
+        let (text, shared) = ("".into(), None);
         Loaded {
             name,
             archive,
@@ -88,24 +107,6 @@ impl Loaded {
             partial: false,
         }
     }
-}
-
-/// For each entry, whether the post author wrote anywhere in its thread.
-fn host_threads(tree: &Tree, authors: &Authors) -> Vec<bool> {
-    let n = tree.primary.len();
-    let Some(host) = authors.post_author.as_ref().map(|p| p.identity) else {
-        return vec![false; n];
-    };
-    // Parents come first, so each entry's root is known when it is reached.
-    let mut root = vec![0; n];
-    let mut has_host = vec![false; n];
-    for id in 0..n {
-        root[id] = tree.primary[id].map_or(id, |p| root[p]);
-        if authors.by_entry[id] == host {
-            has_host[root[id]] = true;
-        }
-    }
-    root.iter().map(|&r| has_host[r]).collect()
 }
 
 /// How an opened dump's text was obtained, and what its relative dates count from.
@@ -411,10 +412,12 @@ pub enum Action {
     Threading {
         entries: usize,
     },
-    /// A dump parsed and threaded elsewhere (by the worker).
+    /// A dump parsed and threaded elsewhere (by the worker), with its views when they
+    /// came too (else they are built here).
     OpenParsed {
         name: String,
         archive: Box<Archive>,
+        views: Option<Box<Views>>,
         notices: Vec<Message>,
         source: Source,
     },
@@ -556,14 +559,19 @@ fn reduce(state: &AppState, action: Action) -> AppState {
         Action::OpenParsed {
             name,
             archive,
+            views,
             notices,
             source,
         } => {
             // The text stays in the worker's file: `services` reads it again if a link
             // needs it.
+            let views = match views {
+                Some(views) => *views,
+                None => Views::of(&archive),
+            };
             let loaded = Loaded {
                 source,
-                ..Loaded::new(name, *archive, notices, "".into(), None)
+                ..Loaded::with_views(name, *archive, views, notices)
             };
             opened(state, loaded)
         }
@@ -1434,6 +1442,7 @@ mod tests {
             Action::OpenParsed {
                 name: "big.log".into(),
                 archive: Box::new(whole),
+                views: None,
                 notices: vec![],
                 source: Source::default(),
             },

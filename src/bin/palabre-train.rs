@@ -85,7 +85,7 @@ fn read_logs(dir: &Path) -> std::io::Result<Vec<Log>> {
         };
         let entries = palabre::parse::parse(&std::fs::read_to_string(&raw)?).entries;
         let id_of: HashMap<usize, usize> = entries.iter().map(|e| (e.line, e.id)).collect();
-        let mut gold = Gold::new();
+        let mut gold = Gold::default();
         for (child, parent) in parse_annotation(&annotation) {
             if let (Some(&c), Some(&p)) = (id_of.get(&child), id_of.get(&parent)) {
                 gold.entry(c).or_default().push(p);

@@ -30,6 +30,7 @@ mod worker {
     use palabre::decode::{decode_as, sniff_opening, Encoding, Repairer, Sniff};
     use palabre::model::{Archive, Stamp};
     use palabre::parse::ParseOptions;
+    use palabre::views::Views;
     use palabre::{read_dump_with, wire};
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
@@ -162,7 +163,10 @@ mod worker {
             &message_of("parsed", &[("entries", archive.entries.len().into())]),
             None,
         );
-        send(&archive, how, encoding);
+        // Built here rather than by the page: on a million lines it takes a second, which
+        // would be a second of the page not answering.
+        let views = Views::of(&archive);
+        send(&archive, &views, how, encoding);
         Ok(())
     }
 
@@ -187,7 +191,7 @@ mod worker {
         );
     }
 
-    fn send(archive: &Archive, how: Sniff, encoding: Encoding) {
+    fn send(archive: &Archive, views: &Views, how: Sniff, encoding: Encoding) {
         let head = bytes(&wire::encode_head(archive));
         let transfer = Array::of1(&head.buffer());
         post(
@@ -206,6 +210,14 @@ mod worker {
             let transfer = Array::of1(&data.buffer());
             post(
                 &message_of("entries", &[("data", data.into())]),
+                Some(&transfer),
+            );
+        }
+        for part in wire::encode_views(views) {
+            let data = bytes(&part);
+            let transfer = Array::of1(&data.buffer());
+            post(
+                &message_of("views", &[("data", data.into())]),
                 Some(&transfer),
             );
         }

@@ -7,7 +7,7 @@
 use super::names::{handle_key, mentions, Directory, Match, NameForms};
 use crate::model::{Archive, Cue, Entry, Kind, Link};
 use crate::text::fold;
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 /// An addressee who posts again within this many seconds is taken to answer back.
 const ANSWER_BACK_WINDOW: i64 = 48 * 3600;

@@ -16,8 +16,8 @@
 
 use super::chat_weights::WEIGHTS;
 use crate::model::{Cue, Entry, Kind, Link};
+use foldhash::HashMap;
 use std::borrow::Cow;
-use std::collections::HashMap;
 
 /// How many earlier messages a message may answer: 99% of the corpus's links span fewer.
 pub const WINDOW: usize = 100;

@@ -3,7 +3,7 @@
 //! `LA MACHINE A ECRIRE`, `@MaxHock` for `Maxime Hock`, `@narvic` for `arvic`.
 
 use crate::text::fold;
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 /// How well a handle matches an author; smaller is better.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

@@ -20,7 +20,6 @@ pub struct Tree {
 
 impl Tree {
     pub fn build(entries: &[Entry]) -> Tree {
-        let n = entries.len();
         let primary: Vec<Option<usize>> = entries
             .iter()
             .map(|e| {
@@ -36,6 +35,22 @@ impl Tree {
                     .map(|l| l.to)
             })
             .collect();
+        Tree::from_primary(primary)
+    }
+
+    /// The tree with these parents, `None` when one is not an earlier entry (a tree
+    /// read from a worker's message is checked so).
+    pub fn checked(primary: Vec<Option<usize>>) -> Option<Tree> {
+        let points_back = primary
+            .iter()
+            .enumerate()
+            .all(|(id, p)| p.is_none_or(|p| p < id));
+        points_back.then(|| Tree::from_primary(primary))
+    }
+
+    /// Parents must point back (`primary[id] < id`).
+    fn from_primary(primary: Vec<Option<usize>>) -> Tree {
+        let n = primary.len();
         let children = Children::of(&primary);
         let mut roots = Vec::new();
         let mut depth = vec![0; n];

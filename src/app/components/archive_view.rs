@@ -82,9 +82,11 @@ pub fn ArchiveView(props: &ArchiveViewProps) -> Html {
                 host_threads_only: *host_threads_only,
                 ..ViewState::default()
             };
-            (0..loaded.0.archive.entries.len())
-                .filter(|&id| view.shows(&loaded.0, id))
-                .count()
+            let n = loaded.0.archive.entries.len();
+            if !view.filtered() {
+                return n;
+            }
+            (0..n).filter(|&id| view.shows(&loaded.0, id)).count()
         },
     );
     let tab_button = |which: Tab, label: &str| {
@@ -116,7 +118,8 @@ pub fn ArchiveView(props: &ArchiveViewProps) -> Html {
                         on_action={props.on_action.clone()} />
                 </div>
                 <div data-panel="authors">
-                    <AuthorsPanel loaded={loaded.clone()} highlight={props.view.highlight} on_action={props.on_action.clone()} />
+                    <AuthorsPanel loaded={loaded.clone()} highlight={props.view.highlight} on_action={props.on_action.clone()}
+                        all_rows={props.all_rows} />
                 </div>
                 // Outside the panels, so that a narrow screen shows them on every tab.
                 if props.view.highlight.is_some() || props.view.range.is_some() {
@@ -149,7 +152,7 @@ fn source_bar(
     lang: Lang,
 ) -> Html {
     let t = lang.t();
-    let relative = loaded.archive.entries.iter().any(|e| e.approximate);
+    let relative = loaded.summary.approximate > 0;
     let (encoding, anchor) = (loaded.source.encoding, loaded.source.anchor);
     if encoding.is_none() && !relative {
         return Html::default();

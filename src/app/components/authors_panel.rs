@@ -9,11 +9,16 @@ pub struct AuthorsPanelProps {
     pub loaded: Rc<Loaded>,
     pub highlight: Option<usize>,
     pub on_action: Callback<Action>,
+    /// Every row, however many (a saved page has no button to press for more).
+    #[prop_or_default]
+    pub all_rows: bool,
 }
 
 impl PartialEq for AuthorsPanelProps {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.loaded, &other.loaded) && self.highlight == other.highlight
+        Rc::ptr_eq(&self.loaded, &other.loaded)
+            && self.highlight == other.highlight
+            && self.all_rows == other.all_rows
     }
 }
 
@@ -29,6 +34,9 @@ enum Column {
 
 /// Pairs of people shown under "who answers whom".
 const PAIRS_SHOWN: usize = 8;
+/// People listed before a "show all" button: a chat log of thousands of nicks would
+/// otherwise put tens of thousands of cells on the page at every load.
+const ROWS_SHOWN: usize = 200;
 
 /// Everyone who wrote, sortable, and the strongest "who answers whom" pairs.
 #[component]
@@ -36,6 +44,9 @@ pub fn AuthorsPanel(props: &AuthorsPanelProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let t = lang.t();
     let sort = use_state(|| (Column::Entries, true));
+    // Which dump "show all" was pressed for (by address): a new dump starts short again.
+    let everyone = use_state_eq(|| None::<usize>);
+    let this_dump = Rc::as_ptr(&props.loaded) as usize;
     let authors = &props.loaded.authors;
     let mut rows: Vec<&Identity> = authors.identities.iter().collect();
     let (column, descending) = *sort;
@@ -68,6 +79,12 @@ pub fn AuthorsPanel(props: &AuthorsPanelProps) -> Html {
             </th>
         }
     };
+    let hidden = if props.all_rows || *everyone == Some(this_dump) {
+        0
+    } else {
+        rows.len().saturating_sub(ROWS_SHOWN)
+    };
+    rows.truncate(rows.len() - hidden);
     let host = authors.post_author.as_ref().map(|p| p.identity);
     html! {
         <details class="authors-panel" data-authors-panel="">
@@ -116,6 +133,12 @@ pub fn AuthorsPanel(props: &AuthorsPanelProps) -> Html {
                     </tbody>
                 </table>
             </div>
+            if hidden > 0 {
+                <button type="button" class="link-button" data-all-authors=""
+                    onclick={move |_| everyone.set(Some(this_dump))}>
+                    { (t.show_all_authors)(rows.len() + hidden) }
+                </button>
+            }
             if !authors.pairs.is_empty() {
                 <h3>{ t.who_answers_whom }</h3>
                 <ol class="pairs" data-pairs="">

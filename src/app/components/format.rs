@@ -4,7 +4,7 @@ use super::super::i18n::Lang;
 use crate::timeline::{Bin, Unit};
 
 /// What a bar covers: `Sep 16, 2010`, `Sep 16, 2010 14:00–15:00`, `week of Sep 13, 2010`,
-/// `Sep 2010`.
+/// `Sep 2010`, `2010`.
 pub fn bin_range(lang: Lang, unit: Unit, bin: &Bin) -> String {
     let s = bin.start;
     let date = lang.date(s);
@@ -14,6 +14,7 @@ pub fn bin_range(lang: Lang, unit: Unit, bin: &Bin) -> String {
         Unit::Day => date,
         Unit::Week => (lang.t().week_of)(&date),
         Unit::Month => format!("{} {}", lang.t().months[usize::from(s.month - 1)], s.year),
+        Unit::Year => s.year.to_string(),
     }
 }
 
@@ -26,6 +27,7 @@ pub fn unit_name(lang: Lang, unit: Unit) -> &'static str {
         Unit::Day => names[2],
         Unit::Week => names[3],
         Unit::Month => names[4],
+        Unit::Year => names[5],
     }
 }
 

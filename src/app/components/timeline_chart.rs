@@ -145,9 +145,12 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
         };
         (counts, text)
     };
+    // What each bar selects, shared: every bar's callbacks hold these, and a copy per bar
+    // was a copy of thousands of ranges per bar on an archive of thousands of bars.
+    let ranges: Rc<[(Stamp, Stamp)]> = bins.iter().map(|b| (b.start, b.end)).collect();
     let select = {
         let on_action = props.on_action.clone();
-        let bins: Vec<(Stamp, Stamp)> = bins.iter().map(|b| (b.start, b.end)).collect();
+        let bins = ranges.clone();
         move |from: usize, to: usize| {
             let (a, b) = (from.min(to), from.max(to));
             on_action.emit(Action::SelectRange(Some((bins[a].0, bins[b].1))))
@@ -168,7 +171,7 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
     // clears it.
     let settle = {
         let (select, on_action, range) = (select.clone(), props.on_action.clone(), props.range);
-        let bins: Vec<(Stamp, Stamp)> = bins.iter().map(|b| (b.start, b.end)).collect();
+        let bins = ranges.clone();
         move |(a, b): (usize, usize)| {
             if a == b && range == bins.get(a).copied() {
                 on_action.emit(Action::SelectRange(None));

@@ -1,0 +1,447 @@
+//! The views of an archive ([`Views`]) in the wire's binary form, so that the worker
+//! that parsed a large dump builds them and the page only reads them.
+//!
+//! Long lists of numbers (each entry's parent and author, each person's and each bar's
+//! entries) travel as four-byte columns. Reading checks every number the page indexes
+//! with against the archive the views are for: an entry number below the entry count, a
+//! person number below the count of people, a parent before its reply. Views that fail
+//! a check are refused as a whole (the page then builds its own).
+
+use super::{kind_code, kind_of, Reader, Writer};
+use crate::authors::{colour_of, Authors, Evidence, Identity, Pair, PostAuthor, Rule};
+use crate::summary::Summary;
+use crate::thread::tree::Tree;
+use crate::timeline::{AuthorCount, Bin, Break, KindCounts, Latency, Segment, Timeline, Unit};
+use crate::views::Views;
+
+const RULES: [Rule; 3] = [Rule::Header, Rule::Pingback, Rule::Answers];
+
+/// The views as three messages (the reply tree, the people, the rest), so that the page
+/// reads each in its own task.
+pub fn encode_views(v: &Views) -> [Vec<u8>; 3] {
+    let mut tree = Writer::default();
+    tree.byte(0);
+    tree.column(v.tree.primary.iter().copied());
+    tree.usize(v.in_host_thread.len());
+    tree.0.extend(v.in_host_thread.iter().map(|&h| u8::from(h)));
+
+    let mut people = Writer::default();
+    people.byte(1);
+    authors(&mut people, &v.authors);
+
+    let mut rest = Writer::default();
+    rest.byte(2);
+    summary(&mut rest, &v.summary);
+    timeline(&mut rest, &v.timeline);
+    let l = &v.latency;
+    rest.opt_int(l.first_reply);
+    rest.usize(l.answered_entries);
+    rest.opt_int(l.post_author);
+    rest.usize(l.post_author_answers);
+    [tree.0, people.0, rest.0]
+}
+
+/// The views of an archive of `entries` entries, read from the messages of
+/// [`encode_views`] as they come, in order.
+#[derive(Debug, Default)]
+pub struct ViewsReader {
+    tree: Option<(Tree, Vec<bool>)>,
+    authors: Option<Authors>,
+    rest: Option<(Summary, Timeline, Latency)>,
+    /// A message was refused: the views are not to be trusted.
+    damaged: bool,
+}
+
+impl ViewsReader {
+    pub fn read(&mut self, bytes: &[u8], entries: usize) {
+        let read = match bytes.first() {
+            Some(0) => read_tree(&mut Reader(&bytes[1..]), entries).map(|t| self.tree = Some(t)),
+            Some(1) => {
+                read_authors(&mut Reader(&bytes[1..]), entries).map(|a| self.authors = Some(a))
+            }
+            Some(2) => self.authors.as_ref().and_then(|a| {
+                let rest = read_rest(&mut Reader(&bytes[1..]), entries, a.identities.len())?;
+                self.rest = Some(rest);
+                Some(())
+            }),
+            _ => None,
+        };
+        self.damaged |= read.is_none();
+    }
+
+    /// The views, when every part came whole.
+    pub fn finish(self) -> Option<Views> {
+        let ((tree, in_host_thread), authors, (summary, timeline, latency)) =
+            (self.tree?, self.authors?, self.rest?);
+        (!self.damaged).then_some(Views {
+            summary,
+            tree,
+            authors,
+            timeline,
+            latency,
+            in_host_thread,
+        })
+    }
+}
+
+/// [`encode_views`]'s messages read at once: `None` if any is refused.
+pub fn decode_views(parts: &[Vec<u8>], entries: usize) -> Option<Views> {
+    let mut reader = ViewsReader::default();
+    for part in parts {
+        reader.read(part, entries);
+    }
+    reader.finish()
+}
+
+fn read_tree(r: &mut Reader, entries: usize) -> Option<(Tree, Vec<bool>)> {
+    let tree = Tree::checked(r.column()?).filter(|t| t.primary.len() == entries)?;
+    let n = r.usize().filter(|&n| n == entries)?;
+    let host = r.take(n)?.iter().map(|&b| b == 1).collect();
+    r.end()?;
+    Some((tree, host))
+}
+
+fn read_rest(
+    r: &mut Reader,
+    entries: usize,
+    people: usize,
+) -> Option<(Summary, Timeline, Latency)> {
+    let summary = read_summary(r)?;
+    let timeline = read_timeline(r, entries, people)?;
+    let latency = Latency {
+        first_reply: r.opt_int()?,
+        answered_entries: r.usize()?,
+        post_author: r.opt_int()?,
+        post_author_answers: r.usize()?,
+    };
+    r.end()?;
+    Some((summary, timeline, latency))
+}
+
+fn summary(w: &mut Writer, s: &Summary) {
+    w.usize(s.entries);
+    w.usize(s.authors);
+    w.opt_stamp(s.first);
+    w.opt_stamp(s.last);
+    w.usize(s.undated);
+    w.usize(s.approximate);
+    w.usize(s.by_post_author);
+}
+
+fn read_summary(r: &mut Reader) -> Option<Summary> {
+    Some(Summary {
+        entries: r.usize()?,
+        authors: r.usize()?,
+        first: r.opt_stamp()?,
+        last: r.opt_stamp()?,
+        undated: r.usize()?,
+        approximate: r.usize()?,
+        by_post_author: r.usize()?,
+    })
+}
+
+fn numbers(values: &[usize]) -> impl ExactSizeIterator<Item = Option<usize>> + '_ {
+    values.iter().map(|&v| Some(v))
+}
+
+fn authors(w: &mut Writer, a: &Authors) {
+    w.usize(a.identities.len());
+    for i in &a.identities {
+        w.str(&i.key);
+        w.str(&i.name);
+        w.usize(i.spellings.len());
+        for s in &i.spellings {
+            w.str(s);
+        }
+        w.column(numbers(&i.entries));
+        w.opt_stamp(i.first);
+        w.opt_stamp(i.last);
+        w.usize(i.replies_given);
+        w.usize(i.replies_received);
+    }
+    w.column(numbers(&a.by_entry));
+    match &a.post_author {
+        None => w.byte(0),
+        Some(p) => {
+            w.byte(1);
+            w.usize(p.identity);
+            w.byte(RULES.iter().position(|&r| r == p.rule).unwrap_or(0) as u8);
+            match &p.evidence {
+                Evidence::Header { named } => {
+                    w.byte(0);
+                    w.str(named);
+                }
+                Evidence::Pingback {
+                    kind,
+                    entry,
+                    handle,
+                } => {
+                    w.byte(1);
+                    w.byte(kind_code(*kind));
+                    w.usize(*entry);
+                    w.str(handle);
+                }
+                Evidence::Answers { by_links, count } => {
+                    w.byte(2);
+                    w.byte(u8::from(*by_links));
+                    w.usize(*count);
+                }
+            }
+        }
+    }
+    w.usize(a.pairs.len());
+    for p in &a.pairs {
+        w.usize(p.from);
+        w.usize(p.to);
+        w.usize(p.count);
+    }
+}
+
+fn read_authors(r: &mut Reader, entries: usize) -> Option<Authors> {
+    let people = r.count()?;
+    let mut identities = Vec::with_capacity(people);
+    for id in 0..people {
+        let key = r.str()?;
+        let name = r.str()?;
+        let spellings = (0..r.count()?).map(|_| r.str()).collect::<Option<_>>()?;
+        identities.push(Identity {
+            id,
+            colour: colour_of(&key),
+            key,
+            name,
+            spellings,
+            entries: r.column_below(entries)?,
+            first: r.opt_stamp()?,
+            last: r.opt_stamp()?,
+            replies_given: r.usize()?,
+            replies_received: r.usize()?,
+        });
+    }
+    let by_entry = r.column_below(people).filter(|b| b.len() == entries)?;
+    let post_author = match r.byte()? {
+        0 => None,
+        1 => Some(PostAuthor {
+            identity: r.usize().filter(|&i| i < people)?,
+            rule: *RULES.get(usize::from(r.byte()?))?,
+            evidence: match r.byte()? {
+                0 => Evidence::Header { named: r.str()? },
+                1 => Evidence::Pingback {
+                    kind: kind_of(r.byte()?)?,
+                    entry: r.usize().filter(|&e| e < entries)?,
+                    handle: r.str()?,
+                },
+                2 => Evidence::Answers {
+                    by_links: r.bool()?,
+                    count: r.usize()?,
+                },
+                _ => return None,
+            },
+        }),
+        _ => return None,
+    };
+    let pairs = (0..r.count()?)
+        .map(|_| {
+            Some(Pair {
+                from: r.usize().filter(|&i| i < people)?,
+                to: r.usize().filter(|&i| i < people)?,
+                count: r.usize()?,
+            })
+        })
+        .collect::<Option<_>>()?;
+    r.end()?;
+    Some(Authors {
+        identities,
+        by_entry,
+        post_author,
+        pairs,
+    })
+}
+
+fn timeline(w: &mut Writer, t: &Timeline) {
+    w.byte(Unit::ALL.iter().position(|&u| u == t.unit).unwrap_or(0) as u8);
+    w.usize(t.segments.len());
+    for segment in &t.segments {
+        w.usize(segment.bins.len());
+        for bin in &segment.bins {
+            w.stamp(bin.start);
+            w.stamp(bin.end);
+            let c = bin.counts;
+            for n in [c.comment, c.echo, c.pingback, c.message, c.system] {
+                w.usize(n);
+            }
+            w.column(numbers(&bin.entries));
+            w.usize(bin.top_authors.len());
+            for a in &bin.top_authors {
+                w.usize(a.identity);
+                w.usize(a.entries);
+            }
+        }
+    }
+    w.usize(t.breaks.len());
+    for b in &t.breaks {
+        w.stamp(b.start);
+        w.stamp(b.end);
+        w.uint(b.empty_bins);
+        w.int(b.seconds);
+    }
+    w.usize(t.bars);
+    w.uint(t.kept_gap);
+    w.usize(t.dated);
+    w.column(numbers(&t.undated));
+}
+
+fn read_timeline(r: &mut Reader, entries: usize, people: usize) -> Option<Timeline> {
+    let unit = *Unit::ALL.get(usize::from(r.byte()?))?;
+    let segments = (0..r.count()?)
+        .map(|_| {
+            let bins = (0..r.count()?)
+                .map(|_| {
+                    Some(Bin {
+                        start: r.stamp()?,
+                        end: r.stamp()?,
+                        counts: KindCounts {
+                            comment: r.usize()?,
+                            echo: r.usize()?,
+                            pingback: r.usize()?,
+                            message: r.usize()?,
+                            system: r.usize()?,
+                        },
+                        entries: r.column_below(entries)?,
+                        top_authors: (0..r.count()?)
+                            .map(|_| {
+                                Some(AuthorCount {
+                                    identity: r.usize().filter(|&i| i < people)?,
+                                    entries: r.usize()?,
+                                })
+                            })
+                            .collect::<Option<_>>()?,
+                    })
+                })
+                .collect::<Option<_>>()?;
+            Some(Segment { bins })
+        })
+        .collect::<Option<_>>()?;
+    let breaks = (0..r.count()?)
+        .map(|_| {
+            Some(Break {
+                start: r.stamp()?,
+                end: r.stamp()?,
+                empty_bins: r.uint()?,
+                seconds: r.int()?,
+            })
+        })
+        .collect::<Option<_>>()?;
+    Some(Timeline {
+        unit,
+        segments,
+        breaks,
+        bars: r.usize()?,
+        kept_gap: r.uint()?,
+        dated: r.usize()?,
+        undated: r.column_below(entries)?,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Archive;
+
+    fn seeds() -> Vec<(String, Archive)> {
+        let dir = format!("{}/tests/fixtures", env!("CARGO_MANIFEST_DIR"));
+        [
+            "000_0a401290472b4421.txt",
+            "002_0ad0d366ed8f33a8.txt",
+            "hackernews_thread.txt",
+            "irc_brackets.txt",
+        ]
+        .iter()
+        .map(|name| {
+            let text = std::fs::read_to_string(format!("{dir}/{name}")).unwrap();
+            (name.to_string(), crate::read_dump(&text))
+        })
+        .collect()
+    }
+
+    #[test]
+    fn views_survive_the_trip() {
+        for (name, archive) in seeds() {
+            let views = Views::of(&archive);
+            let back = decode_views(&encode_views(&views), archive.entries.len());
+            assert_eq!(back.as_ref(), Some(&views), "{name}");
+        }
+        // Synthetic dumps of every format, with their thousands of links.
+        for format in crate::synth::FORMATS {
+            let dump = crate::synth::generate(format, 200_000).unwrap();
+            let archive = crate::read_dump(&dump.text);
+            let views = Views::of(&archive);
+            let back = decode_views(&encode_views(&views), archive.entries.len());
+            assert_eq!(back.as_ref(), Some(&views), "{format}");
+        }
+    }
+
+    #[test]
+    fn views_for_another_archive_or_cut_or_damaged_are_refused() {
+        let (_, archive) = seeds().swap_remove(0);
+        let n = archive.entries.len();
+        let parts = encode_views(&Views::of(&archive));
+        // For an archive of another size: the columns do not fit it.
+        assert_eq!(decode_views(&parts, n - 1), None);
+        assert_eq!(decode_views(&parts, n + 1), None);
+        // A part missing, or the people after what needs them.
+        assert_eq!(decode_views(&parts[..2], n), None);
+        let reordered = [parts[0].clone(), parts[2].clone(), parts[1].clone()];
+        assert_eq!(decode_views(&reordered, n), None);
+        for which in 0..3 {
+            let mut cut = parts.clone();
+            for at in (0..parts[which].len()).step_by(7) {
+                cut[which] = parts[which][..at].to_vec();
+                assert_eq!(decode_views(&cut, n), None, "part {which} cut at {at}");
+            }
+            let mut flipped = parts.clone();
+            for i in (0..flipped[which].len()).step_by(5) {
+                flipped[which][i] ^= 0x5A;
+                if let Some(v) = decode_views(&flipped, n) {
+                    // Whatever got through is still safe to index with.
+                    let people = v.authors.identities.len();
+                    assert!(v.authors.by_entry.iter().all(|&i| i < people));
+                    assert!(v
+                        .authors
+                        .identities
+                        .iter()
+                        .flat_map(|i| &i.entries)
+                        .all(|&e| e < n));
+                    assert!(v
+                        .tree
+                        .primary
+                        .iter()
+                        .enumerate()
+                        .all(|(id, p)| p.is_none_or(|p| p < id)));
+                    assert!(v.timeline.bins().flat_map(|b| &b.entries).all(|&e| e < n));
+                    assert_eq!(v.in_host_thread.len(), n);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_parent_after_its_reply_or_a_person_out_of_range_is_refused() {
+        let (_, archive) = seeds().swap_remove(1);
+        let n = archive.entries.len();
+        let mut views = Views::of(&archive);
+        views.tree.primary[2] = Some(5);
+        assert_eq!(decode_views(&encode_views(&views), n), None);
+
+        let mut views = Views::of(&archive);
+        views.authors.by_entry[3] = views.authors.identities.len();
+        assert_eq!(decode_views(&encode_views(&views), n), None);
+
+        let mut views = Views::of(&archive);
+        views.authors.identities[0].entries.push(n);
+        assert_eq!(decode_views(&encode_views(&views), n), None);
+
+        let mut views = Views::of(&archive);
+        views.in_host_thread.pop();
+        assert_eq!(decode_views(&encode_views(&views), n), None);
+    }
+}
