@@ -140,6 +140,12 @@ pub fn parse(
                 Some("head") => {
                     let mut r = received.borrow_mut();
                     r.head = bytes("head").and_then(|b| wire::decode_head(&b));
+                    // Room for every entry at once: growing a million-entry list by
+                    // doubling copied it whole, a third of a second at a time. A count
+                    // that cannot be had is no reason to fail: the list then grows.
+                    if let (Some(head), Some(n)) = (r.head.as_mut(), number("entries")) {
+                        let _ = head.entries.try_reserve_exact(n as usize);
+                    }
                     r.notices = get(&data, "sniff")
                         .and_then(|c| c.as_string())
                         .and_then(|c| sniff_of(&c))

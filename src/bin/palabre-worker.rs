@@ -199,6 +199,7 @@ mod worker {
                 "head",
                 &[
                     ("head", head.into()),
+                    ("entries", archive.entries.len().into()),
                     ("sniff", sniff_code(how).into()),
                     ("encoding", encoding.label().into()),
                 ],
