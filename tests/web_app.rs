@@ -640,7 +640,14 @@ async fn clicking_an_author_highlights_all_their_entries() {
         .await;
     assert_eq!(app.count(".entry.dimmed"), 0);
 
-    // The author panel's button does the same, and a second click clears.
+    // The author panel's button does the same, and a second click clears. Its table is
+    // built when the panel opens.
+    assert_eq!(app.count("[data-authors-panel] [data-author-row]"), 0);
+    app.click("[data-authors-panel] summary");
+    app.until("the table", |a| {
+        a.count("[data-authors-panel] [data-author-row]") == 107
+    })
+    .await;
     let row = app.element("[data-authors-panel] [data-author-row] button.author");
     row.clone().unchecked_into::<web_sys::HtmlElement>().click();
     app.until("the panel's highlight", |a| {
@@ -1869,6 +1876,8 @@ async fn a_crowd_lists_its_busiest_people_and_everyone_on_request() {
     paste_text(&app.element("[data-dropzone]"), &text);
     app.until("the dump", |a| a.count("[data-entry]") > 0).await;
     let rows = "[data-authors-panel] [data-author-row]";
+    app.click("[data-authors-panel] summary");
+    app.until("the table", |a| a.count(rows) > 0).await;
     assert_eq!(app.count(rows), 200);
     assert_eq!(
         app.element(rows)

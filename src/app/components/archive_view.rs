@@ -597,16 +597,20 @@ impl List<'_> {
         if let Some((_, bottom)) = spacers {
             items.push(spacer(bottom, "after"));
         }
+        // A list rendered whole lets the browser skip laying out the rows off screen
+        // (the stylesheet's `content-visibility`); a virtualised one measures its rows,
+        // so they must be laid out for real.
+        let whole = spacers.is_none().then_some("whole");
         match mode {
             Mode::Chronological => html! {
-                <ol class="entries" data-entries="" aria-label={t.entries_in_dump_order} ref={list.clone()}>
+                <ol class={classes!("entries", whole)} data-entries="" aria-label={t.entries_in_dump_order} ref={list.clone()}>
                     { for items }
                 </ol>
             },
             Mode::Thread => html! {
                 <>
                     { self.focus_bar() }
-                    <ol class="entries thread" data-entries="" role="tree" aria-label={t.thread_tree} ref={list.clone()}>
+                    <ol class={classes!("entries", "thread", whole)} data-entries="" role="tree" aria-label={t.thread_tree} ref={list.clone()}>
                         { for items }
                     </ol>
                 </>
