@@ -1,9 +1,10 @@
 // Figures, not a test: the release build in headless Chromium, opening the seeds and
 // generated dumps of 1, 10 and 100 MB. For each: time from the file being given to the
 // page to the first entries on screen and to the whole dump shown, the longest task on
-// the page's thread, the page's heap (JavaScript + wasm), and the native CLI's time on
-// the same file (the wasm / native ratio). Then the WhatsApp parser against the npm
-// package whatsapp-chat-parser on the same generated export.
+// the page's thread, the page's heap (JavaScript + wasm), scrolling (frame rate, slowest
+// frame, DOM size), and the native CLI's time on the same file (the wasm / native
+// ratio). Then the WhatsApp parser against the npm package whatsapp-chat-parser on the
+// same generated export.
 //
 //   node e2e/bench.mjs [--sizes 1,10,100] [--formats at_stamp,irc,whatsapp]
 // (scripts/bench builds everything first and passes these through.)
@@ -76,8 +77,35 @@ async function inBrowser(browser, url, path) {
   peak = Math.max(peak, await heap());
   const longest = await page.evaluate(() => window.__longest);
   const summary = await page.locator('[data-summary]').textContent();
+  const scroll = await scrolling(page);
   await page.close();
-  return { first, full, longest, peak, summary };
+  return { first, full, longest, peak, summary, scroll };
+}
+
+/// Scrolls the loaded dump down 300 px a frame for 240 frames (about a screen every
+/// three frames, faster than a reader flicks) and times the frames: the median frame
+/// rate, the slowest frame, and the DOM size at the end (virtualised lists stay small).
+async function scrolling(page) {
+  return page.evaluate(() => new Promise((done) => {
+    const frames = [];
+    let last = performance.now();
+    const step = (now) => {
+      frames.push(now - last);
+      last = now;
+      if (frames.length === 240) {
+        const sorted = frames.slice(1).sort((a, b) => a - b);
+        done({
+          fps: 1000 / sorted[Math.floor(sorted.length / 2)],
+          worst: sorted.at(-1),
+          nodes: document.getElementsByTagName('*').length,
+        });
+        return;
+      }
+      window.scrollBy(0, 300);
+      requestAnimationFrame(step);
+    };
+    requestAnimationFrame(step);
+  }));
 }
 
 const mb = (bytes) => (bytes / 1e6).toFixed(1);
@@ -104,6 +132,8 @@ try {
       'MB/s (browser)': (bytes / 1e6 / (b.full / 1000)).toFixed(1),
       'longest task': ms(b.longest),
       'peak heap': `${mb(b.peak)} MB (${(b.peak / bytes).toFixed(1)}×)`,
+      'scroll fps (worst frame)': `${Math.round(b.scroll.fps)} (${Math.round(b.scroll.worst)} ms)`,
+      'DOM nodes': b.scroll.nodes,
       'native': ms(n),
       'wasm/native': (b.full / n).toFixed(1),
     });
