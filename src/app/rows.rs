@@ -43,7 +43,7 @@ pub struct Shown<'a> {
 
 impl<'a> Shown<'a> {
     pub fn new(loaded: &'a Loaded, view: &ViewState) -> Shown<'a> {
-        let tree = &loaded.tree;
+        let tree = &loaded.views.tree;
         let n = loaded.archive.entries.len();
         let visible: Vec<bool> = if view.filtered() {
             (0..n).map(|id| view.shows(loaded, id)).collect()

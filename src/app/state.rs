@@ -5,16 +5,13 @@ use super::i18n::Lang;
 use super::message::Message;
 use super::rows::{Replies, Shown};
 use super::view_link;
-use crate::authors::Authors;
 use crate::decode::Encoding;
 use crate::model::{Archive, Kind, Stamp};
 use crate::parse::ParseOptions;
 use crate::read_dump_with;
 use crate::search::Query;
 use crate::share::{self, View};
-use crate::summary::Summary;
 use crate::thread::tree::Tree;
-use crate::timeline::{Latency, Timeline};
 use crate::views::Views;
 use std::collections::BTreeSet;
 use std::ops::Range;
@@ -30,13 +27,8 @@ pub struct Loaded {
     /// File name, or "pasted text" / "example".
     pub name: String,
     pub archive: Archive,
-    pub summary: Summary,
-    pub tree: Tree,
-    pub authors: Authors,
-    pub timeline: Timeline,
-    pub latency: Latency,
-    /// Whether the post author wrote in the thread (reply tree under a root) of each entry.
-    pub in_host_thread: Vec<bool>,
+    /// Reply tree, authors, timeline and the rest shown beside the entries.
+    pub views: Views,
     /// What the edge noticed while turning bytes into text (encoding guesses).
     pub notices: Vec<Message>,
     /// Sharing: the text as opened (to pack into a link), each entry's permalink anchor,
@@ -81,24 +73,11 @@ impl Loaded {
         views: Views,
         notices: Vec<Message>,
     ) -> Loaded {
-        let Views {
-            summary,
-            tree,
-            authors,
-            timeline,
-            latency,
-            in_host_thread,
-        } = views;
         let (text, shared) = ("".into(), None);
         Loaded {
             name,
             archive,
-            summary,
-            tree,
-            authors,
-            timeline,
-            latency,
-            in_host_thread,
+            views,
             notices,
             text,
             anchors: std::cell::OnceCell::new(),
@@ -329,7 +308,7 @@ impl ViewState {
         self.range
             .is_none_or(|(from, to)| entry.time.is_some_and(|t| from <= t && t < to))
             && !self.hidden_kinds.contains(&entry.kind)
-            && (!self.host_threads_only || loaded.in_host_thread.get(id) == Some(&true))
+            && (!self.host_threads_only || loaded.views.in_host_thread.get(id) == Some(&true))
     }
 
     /// Whether any filter is on.
@@ -692,7 +671,7 @@ fn reduce(state: &AppState, action: Action) -> AppState {
             let (Some(loaded), Some(person)) = (&state.current, state.view.highlight) else {
                 return state.clone();
             };
-            let Some(who) = loaded.authors.identities.get(person) else {
+            let Some(who) = loaded.views.authors.identities.get(person) else {
                 return state.clone();
             };
             match step(&who.entries, state.selected(), forward) {
@@ -744,7 +723,7 @@ fn reduce(state: &AppState, action: Action) -> AppState {
         }
         Action::Tree { at, key } => tree_key(state, at.or(state.selected()), key),
         Action::HighlightSelected => match (&state.current, state.selected()) {
-            (Some(loaded), Some(id)) => match loaded.authors.by_entry.get(id) {
+            (Some(loaded), Some(id)) => match loaded.views.authors.by_entry.get(id) {
                 Some(&person) => reduce(state, Action::ToggleHighlight(person)),
                 None => state.clone(),
             },
@@ -907,7 +886,7 @@ fn hits(loaded: &Loaded, view: &ViewState, mode: Mode) -> Vec<Hit> {
     for id in order {
         if view
             .highlight
-            .is_some_and(|h| loaded.authors.by_entry.get(id) != Some(&h))
+            .is_some_and(|h| loaded.views.authors.by_entry.get(id) != Some(&h))
         {
             continue;
         }
@@ -980,7 +959,10 @@ fn tree_key(state: &AppState, here: Option<usize>, key: TreeKey) -> AppState {
             }
             _ => {
                 let parent = rows[..i].iter().rev().find(|r| r.level < row.level);
-                match (parent, loaded.tree.primary.get(row.id).copied().flatten()) {
+                match (
+                    parent,
+                    loaded.views.tree.primary.get(row.id).copied().flatten(),
+                ) {
                     (Some(parent), _) => jump(state, parent.id),
                     // The top of a thread shown on its own: the entry it answers is
                     // outside, and going there shows every thread again.
@@ -1003,7 +985,7 @@ fn jump(state: &AppState, id: usize) -> AppState {
     else {
         return state.clone();
     };
-    let tree = &loaded.tree;
+    let tree = &loaded.views.tree;
     let thread_mode = state.mode() == Mode::Thread;
     let hidden = !state.view.shows(loaded, id);
     with_view(state, |v| {
@@ -1082,7 +1064,7 @@ mod tests {
         let s = apply(&s, open("a @ 2010-09-16 10:59:58\n\nhello\n"));
         let loaded = s.current.as_ref().unwrap();
         assert_eq!(loaded.archive.entries.len(), 1);
-        assert_eq!(loaded.summary.entries, 1);
+        assert_eq!(loaded.views.summary.entries, 1);
         assert_eq!((s.loading, s.error), (None, None));
     }
 
@@ -1118,7 +1100,7 @@ mod tests {
     #[test]
     fn jumping_unfolds_and_refocuses_to_reveal_the_target() {
         let s = apply(&AppState::default(), open(&chain(10)));
-        let tree = &s.current.as_ref().unwrap().tree;
+        let tree = &s.current.as_ref().unwrap().views.tree;
         assert_eq!(tree.depth[9], 9);
         let s = apply(&s, Action::ToggleReplies(2));
         assert!(s.view.collapsed.contains(&2));
@@ -1142,7 +1124,7 @@ mod tests {
         let text = "a @ 2020-01-01 10:00:00\n\nx\n\nb @ 2020-01-01 10:01:00\n\ny\n\n\
                     A @ 2020-01-01 10:02:00\n\nz\n";
         let s = apply(&AppState::default(), open(text));
-        let a = s.current.as_ref().unwrap().authors.identities[0].id;
+        let a = s.current.as_ref().unwrap().views.authors.identities[0].id;
         let s = apply(&s, Action::ToggleHighlight(a));
         assert_eq!(s.view.highlight, Some(a));
         let s = apply(&s, Action::StepHighlight { forward: true });
@@ -1179,7 +1161,7 @@ mod tests {
                     dave @ 2020-01-01 10:03:00\n\nOther.\n";
         let s = apply(&AppState::default(), open(text));
         assert_eq!(
-            s.current.as_ref().unwrap().tree.primary,
+            s.current.as_ref().unwrap().views.tree.primary,
             [None, Some(0), Some(1), None]
         );
         s
@@ -1348,7 +1330,7 @@ mod tests {
     fn every_jump_shows_the_entries_panel() {
         let text = "a @ 2020-01-01 10:00:00\n\nx\n\nb @ 2020-01-02 10:00:00\n\n@a y\n";
         let s = apply(&AppState::default(), open(text));
-        let a = s.current.as_ref().unwrap().authors.identities[0].id;
+        let a = s.current.as_ref().unwrap().views.authors.identities[0].id;
         for (tab, action) in [
             (Tab::Timeline, Action::StepEntry { forward: true }),
             (Tab::Authors, Action::JumpTo(1)),

@@ -15,7 +15,7 @@ pub fn view_of(state: &AppState) -> View {
         entry: v.jump.and_then(|(id, _)| loaded.anchors().get(id).cloned()),
         author: v
             .highlight
-            .and_then(|h| loaded.authors.identities.get(h))
+            .and_then(|h| loaded.views.authors.identities.get(h))
             .map(|who| who.name.clone()),
         range: v.range,
         mode: v.chosen_mode.map(|m| match m {
@@ -74,7 +74,7 @@ pub fn resolve(loaded: &Loaded, view: &View) -> Resolved {
     let highlight = view
         .author
         .as_deref()
-        .and_then(|name| loaded.authors.find(name))
+        .and_then(|name| loaded.views.authors.find(name))
         .map(|who| who.id);
     Resolved {
         mode: view.mode.map(|m| match m {

@@ -100,7 +100,7 @@ pub fn ArchiveView(props: &ArchiveViewProps) -> Html {
             if loaded.partial {
                 <p class="first-screen" data-first-screen="" role="status">{ t.first_screen }</p>
             }
-            <p class="summary" data-summary="">{ lang.summary(&loaded.summary) }</p>
+            <p class="summary" data-summary="">{ lang.summary(&loaded.views.summary) }</p>
             { source_bar(loaded, &props.on_anchor, &props.on_encoding, lang) }
             if !notices.is_empty() {
                 <ul class="notices" data-problems="" aria-label={t.notices_label}>
@@ -152,7 +152,7 @@ fn source_bar(
     lang: Lang,
 ) -> Html {
     let t = lang.t();
-    let relative = loaded.summary.approximate > 0;
+    let relative = loaded.views.summary.approximate > 0;
     let (encoding, anchor) = (loaded.source.encoding, loaded.source.anchor);
     if encoding.is_none() && !relative {
         return Html::default();
@@ -488,7 +488,7 @@ fn highlight_bar(
 ) -> Html {
     let Some(who) = view
         .highlight
-        .and_then(|h| loaded.authors.identities.get(h))
+        .and_then(|h| loaded.views.authors.identities.get(h))
     else {
         return Html::default();
     };
@@ -625,7 +625,7 @@ impl List<'_> {
         let t = self.lang.t();
         html! {
             <p class="focus-bar" data-focus-bar="">
-                { (t.one_thread)(self.author(focus), self.loaded.tree.descendants.get(focus).copied().unwrap_or(0)) }
+                { (t.one_thread)(self.author(focus), self.loaded.views.tree.descendants.get(focus).copied().unwrap_or(0)) }
                 <button type="button" data-unfocus="" onclick={self.on_action.reform(|_| Action::Focus(None))}>
                     { t.back_to_all }
                 </button>
@@ -713,7 +713,7 @@ impl List<'_> {
             .and_then(|h| self.loaded.archive.entries.get(h))
             .is_some_and(|h| h.parents.contains(&id));
         let flash = self.view.jump.is_some_and(|(j, _)| j == id);
-        let authors = &self.loaded.authors;
+        let authors = &self.loaded.views.authors;
         let person = authors.by_entry.get(id).copied().unwrap_or_default();
         let colour = authors
             .identities
@@ -787,7 +787,7 @@ impl List<'_> {
         let t = self.lang.t();
         let (Some(entry), Some(&Some(primary))) = (
             self.loaded.archive.entries.get(id),
-            self.loaded.tree.primary.get(id),
+            self.loaded.views.tree.primary.get(id),
         ) else {
             return Html::default();
         };

@@ -59,7 +59,7 @@ pub fn AuthorsPanel(props: &AuthorsPanelProps) -> Html {
     // Which dump "show all" was pressed for (by address): a new dump starts short again.
     let everyone = use_state_eq(|| None::<usize>);
     let this_dump = Rc::as_ptr(&props.loaded) as usize;
-    let authors = &props.loaded.authors;
+    let authors = &props.loaded.views.authors;
     let mut rows: Vec<&Identity> = match props.all_rows || *opened {
         true => authors.identities.iter().collect(),
         false => Vec::new(),

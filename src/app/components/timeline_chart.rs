@@ -73,7 +73,7 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
     let focused = use_state_eq(|| None::<usize>);
     let svg_ref = use_node_ref();
     let loaded = &props.loaded;
-    let timeline = &loaded.timeline;
+    let timeline = &loaded.views.timeline;
     let bins: Vec<&Bin> = timeline.bins().collect();
     if bins.is_empty() {
         return html! {
@@ -106,12 +106,17 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
         .unwrap_or(1)
         .max(1) as f64;
     let unit = timeline.unit;
-    let host = loaded.authors.post_author.as_ref().map(|p| p.identity);
-    let by_entry = &loaded.authors.by_entry;
+    let host = loaded
+        .views
+        .authors
+        .post_author
+        .as_ref()
+        .map(|p| p.identity);
+    let by_entry = &loaded.views.authors.by_entry;
     let archive = &loaded.archive;
     let highlight_colour = props
         .highlight
-        .and_then(|h| loaded.authors.identities.get(h))
+        .and_then(|h| loaded.views.authors.identities.get(h))
         .map(|who| format!("c{}", who.colour.index));
 
     let label = |bin: &Bin| {
@@ -133,7 +138,7 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
             .iter()
             .filter_map(|a| {
                 // System lines have no author to name.
-                let who = loaded.authors.identities.get(a.identity)?;
+                let who = loaded.views.authors.identities.get(a.identity)?;
                 (!who.name.trim().is_empty()).then(|| format!("{} ({})", who.name, a.entries))
             })
             .collect();
@@ -404,7 +409,7 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
                         <>
                             { format!("{}. ", label(bin).0) }
                             { for bin.top_authors.iter().filter_map(|a| {
-                                let who = loaded.authors.identities.get(a.identity)?;
+                                let who = loaded.views.authors.identities.get(a.identity)?;
                                 if who.name.trim().is_empty() {
                                     return None;
                                 }
@@ -422,11 +427,11 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
                     None => html! { t.bar_hint },
                 } }
             </p>
-            if let Some(first) = loaded.latency.first_reply {
+            if let Some(first) = loaded.views.latency.first_reply {
                 <p class="latency" data-latency="">
-                    { (t.median_first_reply)(&lang.duration(first), loaded.latency.answered_entries) }
-                    if let (Some(h), Some(p)) = (loaded.latency.post_author, loaded.authors.post_author_identity()) {
-                        { (t.host_answered)(&p.name, &lang.duration(h), loaded.latency.post_author_answers) }
+                    { (t.median_first_reply)(&lang.duration(first), loaded.views.latency.answered_entries) }
+                    if let (Some(h), Some(p)) = (loaded.views.latency.post_author, loaded.views.authors.post_author_identity()) {
+                        { (t.host_answered)(&p.name, &lang.duration(h), loaded.views.latency.post_author_answers) }
                     }
                 </p>
             }

@@ -111,8 +111,8 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     .into_iter()
     .filter(|&k| entries.iter().any(|e| e.kind == k))
     .collect();
-    let has_host = props.loaded.authors.post_author.is_some()
-        && props.loaded.in_host_thread.iter().any(|&h| !h);
+    let has_host = props.loaded.views.authors.post_author.is_some()
+        && props.loaded.views.in_host_thread.iter().any(|&h| !h);
     let host_only = props.host_threads_only;
     html! {
         <div class="toolbar" data-toolbar="">
