@@ -6,8 +6,8 @@
 //!
 //! For each synthetic dump (`palabre::synth`, sizes in MB): parse and reply-inference
 //! throughput in MB/s and entries/s, then the time to build what the page shows beside
-//! the entries (reply tree, authors, timeline, latency, summary: the app's `Loaded::new`,
-//! done on the page's thread), the best of three runs below 50 MB, one above.
+//! the entries (reply tree, authors, timeline, latency, summary: `views::Views::of`, done
+//! by the worker for a large file), the best of three runs below 50 MB, one above.
 
 use palabre::synth::{generate, irc_lines, FORMATS};
 use std::process::ExitCode;
@@ -76,7 +76,7 @@ fn header() {
     );
 }
 
-/// What the page builds from a finished archive (`app::state::Loaded::new`), each part
+/// What is shown beside the entries of a finished archive (`views::Views::of`), each part
 /// timed: which of them dominates decides what is worth moving off the page's thread.
 fn views(archive: &palabre::model::Archive) -> [(&'static str, f64); 5] {
     fn timed<T>(make: impl FnOnce() -> T) -> (T, f64) {
