@@ -22,30 +22,37 @@ pub struct Summary {
 
 impl Summary {
     pub fn of(archive: &Archive) -> Summary {
-        let entries = &archive.entries;
-        let times = entries.iter().filter_map(|e| e.time);
         let post_author = archive.post.author.as_deref().map(fold);
         // Each spelling once, with whether it names the post author: folding each of a
         // million entries' names again cost more than all the rest of this.
         let mut is_host: HashMap<&str, bool> = HashMap::new();
-        let mut by_post_author = 0;
-        for entry in entries {
+        let mut s = Summary {
+            entries: archive.entries.len(),
+            authors: 0,
+            first: None,
+            last: None,
+            undated: 0,
+            approximate: 0,
+            by_post_author: 0,
+        };
+        for entry in &archive.entries {
             let host = *is_host.entry(&entry.author).or_insert_with(|| {
                 post_author
                     .as_ref()
                     .is_some_and(|p| fold(&entry.author) == *p)
             });
-            by_post_author += usize::from(host);
+            s.by_post_author += usize::from(host);
+            s.approximate += usize::from(entry.approximate);
+            match entry.time {
+                Some(t) => {
+                    s.first = Some(s.first.map_or(t, |f| f.min(t)));
+                    s.last = Some(s.last.map_or(t, |l| l.max(t)));
+                }
+                None => s.undated += 1,
+            }
         }
-        Summary {
-            entries: entries.len(),
-            authors: is_host.len(),
-            first: times.clone().min(),
-            last: times.max(),
-            undated: entries.iter().filter(|e| e.time.is_none()).count(),
-            approximate: entries.iter().filter(|e| e.approximate).count(),
-            by_post_author,
-        }
+        s.authors = is_host.len();
+        s
     }
 }
 

@@ -180,7 +180,7 @@ impl Timeline {
             .map(|u| (u, Plan::of(u, &dated)))
             .collect();
         let within = |p: &Plan| p.bars <= MAX_BARS && p.breaks <= MAX_BREAKS;
-        let unit = plans
+        let chosen = plans
             .iter()
             .find(|(_, p)| within(p) && p.bars >= MIN_BARS)
             .or_else(|| {
@@ -189,14 +189,22 @@ impl Timeline {
                     .filter(|(_, p)| within(p))
                     .rev()
                     .max_by_key(|(_, p)| p.bars)
-            })
+            });
+        match chosen {
+            Some((unit, plan)) => Timeline::planned(archive, authors, *unit, plan.kept_gap),
             // Nothing fits: the coarsest, which draws the fewest bars.
-            .map_or(Unit::Year, |(u, _)| *u);
-        Timeline::with_unit(archive, authors, unit)
+            None => Timeline::with_unit(archive, authors, Unit::Year),
+        }
     }
 
     /// The timeline at a given bin width, for a UI that lets the reader choose.
     pub fn with_unit(archive: &Archive, authors: &Authors, unit: Unit) -> Timeline {
+        let kept_gap = Plan::of(unit, &distinct_stamps(archive)).kept_gap;
+        Timeline::planned(archive, authors, unit, kept_gap)
+    }
+
+    /// Gaps of up to `kept_gap` empty bins are drawn; longer ones fold into a break.
+    fn planned(archive: &Archive, authors: &Authors, unit: Unit, kept_gap: u64) -> Timeline {
         let mut by_bin: BTreeMap<i64, Vec<usize>> = BTreeMap::new();
         let mut undated = Vec::new();
         for (id, entry) in archive.entries.iter().enumerate() {
@@ -205,7 +213,6 @@ impl Timeline {
                 None => undated.push(id),
             }
         }
-        let kept_gap = Plan::of(unit, &distinct_stamps(archive)).kept_gap;
         let bin =
             |index: i64, entries: Vec<usize>| make_bin(archive, authors, unit, index, entries);
 
@@ -671,7 +678,14 @@ mod tests {
             let a = archive(&times);
             let authors = Authors::of(&a);
             let dated = times.iter().flatten().count();
-            let mut units = vec![Timeline::of(&a, &authors)];
+            let chosen = Timeline::of(&a, &authors);
+            // The chosen width is drawn as if the reader had picked it.
+            assert_eq!(
+                chosen,
+                Timeline::with_unit(&a, &authors, chosen.unit),
+                "case {case}"
+            );
+            let mut units = vec![chosen];
             units.extend(Unit::ALL.map(|u| Timeline::with_unit(&a, &authors, u)));
             for t in units {
                 let counted: usize = t.bins().map(|b| b.counts.total()).sum();

@@ -94,7 +94,8 @@ pub fn decode_views(parts: &[Vec<u8>], entries: usize) -> Option<Views> {
 }
 
 fn read_tree(r: &mut Reader, entries: usize) -> Option<(Tree, Vec<bool>)> {
-    let tree = Tree::checked(r.column()?).filter(|t| t.primary.len() == entries)?;
+    let primary = r.column().filter(|p| p.len() == entries)?;
+    let tree = Tree::checked(primary)?;
     let n = r.usize().filter(|&n| n == entries)?;
     let host = r.take(n)?.iter().map(|&b| b == 1).collect();
     r.end()?;
