@@ -3,6 +3,7 @@
 
 use crate::model::{Archive, Stamp};
 use crate::text::fold;
+use crate::timeline::KindCounts;
 use foldhash::{HashMap, HashMapExt};
 use std::fmt;
 
@@ -18,6 +19,9 @@ pub struct Summary {
     pub approximate: usize,
     /// Entries whose author is the post's author, names compared loosely (case, accents).
     pub by_post_author: usize,
+    /// Entries of each kind: the page offers a filter for the kinds a dump has without
+    /// looking through a million entries on each render.
+    pub kinds: KindCounts,
 }
 
 impl Summary {
@@ -34,6 +38,7 @@ impl Summary {
             undated: 0,
             approximate: 0,
             by_post_author: 0,
+            kinds: KindCounts::default(),
         };
         for entry in &archive.entries {
             let host = *is_host.entry(&entry.author).or_insert_with(|| {
@@ -43,6 +48,7 @@ impl Summary {
             });
             s.by_post_author += usize::from(host);
             s.approximate += usize::from(entry.approximate);
+            s.kinds.add(entry.kind);
             match entry.time {
                 Some(t) => {
                     s.first = Some(s.first.map_or(t, |f| f.min(t)));
@@ -118,7 +124,10 @@ mod tests {
                 entry("greg", d(16)),
                 entry("Thierry Crouzet", d(17)),
                 entry("greg", None),
-                entry("Lily", d(18)),
+                Entry {
+                    kind: Kind::Pingback,
+                    ..entry("Lily", d(18))
+                },
             ],
             ..Archive::default()
         };
@@ -127,6 +136,8 @@ mod tests {
             (s.entries, s.authors, s.undated, s.by_post_author),
             (4, 3, 1, 1)
         );
+        let kinds = [Kind::Comment, Kind::Pingback, Kind::Echo].map(|k| s.kinds.of(k));
+        assert_eq!(kinds, [3, 1, 0]);
         assert_eq!(
             s.to_string(),
             "4 entries · 3 authors · Sep 16, 2010 – Sep 18, 2010 · 1 undated"

@@ -101,7 +101,7 @@ pub struct KindCounts {
 }
 
 impl KindCounts {
-    fn add(&mut self, kind: Kind) {
+    pub(crate) fn add(&mut self, kind: Kind) {
         match kind {
             Kind::Comment => self.comment += 1,
             Kind::Echo => self.echo += 1,
@@ -113,6 +113,16 @@ impl KindCounts {
 
     pub fn total(&self) -> usize {
         self.comment + self.echo + self.pingback + self.message + self.system
+    }
+
+    pub fn of(&self, kind: Kind) -> usize {
+        match kind {
+            Kind::Comment => self.comment,
+            Kind::Echo => self.echo,
+            Kind::Pingback => self.pingback,
+            Kind::Message => self.message,
+            Kind::System => self.system,
+        }
     }
 }
 
@@ -126,6 +136,10 @@ pub struct Bin {
     pub entries: Vec<usize>,
     /// The most present identities, most entries first.
     pub top_authors: Vec<AuthorCount>,
+    /// Replies by the post author among the entries: the chart marks the bars where
+    /// the host answered, and looking for them per bar on each drawing cost a pass over
+    /// every entry.
+    pub host_replies: usize,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -282,11 +296,16 @@ fn make_bin(
 ) -> Bin {
     let mut counts = KindCounts::default();
     let mut people: Vec<AuthorCount> = Vec::new();
+    let host = authors.post_author.as_ref().map(|p| p.identity);
+    let mut host_replies = 0;
     for &id in &entries {
+        let identity = authors.by_entry.get(id).copied();
         if let Some(entry) = archive.entries.get(id) {
             counts.add(entry.kind);
+            host_replies +=
+                usize::from(host.is_some() && identity == host && !entry.parents.is_empty());
         }
-        if let Some(&identity) = authors.by_entry.get(id) {
+        if let Some(identity) = identity {
             match people.iter_mut().find(|a| a.identity == identity) {
                 Some(a) => a.entries += 1,
                 None => people.push(AuthorCount {
@@ -304,6 +323,7 @@ fn make_bin(
         counts,
         entries,
         top_authors: people,
+        host_replies,
     }
 }
 

@@ -6,29 +6,25 @@
 //! A flat list of rows with a level each (rather than nested lists) is what an ARIA tree
 //! with `aria-level` needs, and what a virtualised list can slice.
 
-use super::state::{Loaded, Mode, ViewState, MAX_DEPTH};
-use crate::thread::tree::Children;
+use super::state::{Loaded, Mode, ViewState};
+use crate::thread::tree::{walk, Children, MAX_DEPTH};
+pub use crate::thread::tree::{Replies, Row};
 use std::borrow::Cow;
+use std::rc::Rc;
 
-/// One line of the entry list.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Row {
-    pub id: usize,
-    /// 0 for entries answering the post (or the focused entry), 1 for their replies…
-    pub level: usize,
-    pub replies: Replies,
-}
-
-/// What follows an entry's card.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Replies {
-    None,
-    /// Its replies come next (this many, all levels).
-    Open(usize),
-    /// Folded away by the reader.
-    Folded(usize),
-    /// Too deep to indent further: "continue this thread" opens it on its own.
-    Continued(usize),
+/// The rows on screen: the dump's own reading rows, shared, when nothing is filtered,
+/// folded or focused (a new dump, or the reader back to where it started), else walked
+/// afresh.
+pub fn listed(loaded: &Loaded, view: &ViewState, mode: Mode) -> Rc<Vec<Row>> {
+    let as_opened = mode == Mode::Thread
+        && !view.filtered()
+        && view.focus.is_none()
+        && view.collapsed.is_empty();
+    if as_opened {
+        loaded.views.rows.clone()
+    } else {
+        Rc::new(Shown::new(loaded, view).rows(view, mode))
+    }
 }
 
 /// The reply tree as the filters leave it: every shown entry hangs under its nearest
@@ -50,7 +46,11 @@ impl<'a> Shown<'a> {
         } else {
             vec![true; n]
         };
-        let count = visible.iter().filter(|&&v| v).count();
+        let count = if view.filtered() {
+            visible.iter().filter(|&&v| v).count()
+        } else {
+            n
+        };
         if count == n {
             // Nothing filtered: the tree as built, borrowed rather than copied.
             return Shown {
@@ -120,27 +120,18 @@ impl<'a> Shown<'a> {
         let focused = view
             .focus
             .filter(|&f| as_shown && self.visible.get(f) == Some(&true));
-        let mut rows = Vec::with_capacity(self.count);
-        // An explicit stack: chat logs can chain thousands of replies.
-        let mut stack: Vec<(usize, usize)> = match focused {
-            Some(f) => vec![(f, 0)],
-            None => self.roots.iter().rev().map(|&r| (r, 0)).collect(),
+        let tops: &[usize] = match &focused {
+            Some(f) => std::slice::from_ref(f),
+            None => &self.roots,
         };
-        while let Some((id, level)) = stack.pop() {
-            let children = self.children.get(id);
-            let below = self.descendants[id];
-            let replies = match () {
-                _ if children.is_empty() => Replies::None,
-                _ if as_shown && level >= MAX_DEPTH => Replies::Continued(below),
-                _ if as_shown && view.collapsed.contains(&id) => Replies::Folded(below),
-                _ => Replies::Open(below),
-            };
-            rows.push(Row { id, level, replies });
-            if let Replies::Open(_) = replies {
-                stack.extend(children.iter().rev().map(|&c| (c, level + 1)));
-            }
-        }
-        rows
+        walk(
+            tops,
+            &self.children,
+            &self.descendants,
+            as_shown.then_some(MAX_DEPTH),
+            |id| as_shown && view.collapsed.contains(&id),
+            self.count,
+        )
     }
 }
 

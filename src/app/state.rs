@@ -17,9 +17,7 @@ use std::collections::BTreeSet;
 use std::ops::Range;
 use std::rc::Rc;
 
-/// Replies nest this deep on screen; deeper ones open as their own thread ("continued"),
-/// so that indentation stays readable.
-pub const MAX_DEPTH: usize = 5;
+pub use crate::thread::tree::MAX_DEPTH;
 
 /// A dump on screen.
 #[derive(Debug, PartialEq)]
@@ -381,10 +379,12 @@ pub enum Action {
         bytes: f64,
         total: f64,
     },
-    /// The opening of a large file, parsed: shown until the whole is ready.
+    /// The opening of a large file, parsed, with its views: shown until the whole is
+    /// ready.
     Preview {
         name: String,
         archive: Box<Archive>,
+        views: Box<Views>,
         source: Source,
     },
     /// The whole file is parsed; its reply links are being worked out.
@@ -518,15 +518,17 @@ fn reduce(state: &AppState, action: Action) -> AppState {
         Action::Preview {
             name,
             archive,
+            views,
             source,
         } => {
-            if state.loading.is_none() {
+            // Only the file being read: not one cancelled or done with.
+            if state.loading.as_deref() != Some(name.as_str()) {
                 return state.clone();
             }
             let loaded = Loaded {
                 source,
                 partial: true,
-                ..Loaded::new(name, *archive, vec![], "".into(), None)
+                ..Loaded::with_views(name, *archive, *views, vec![])
             };
             AppState {
                 previous: keep_previous(state),
@@ -1380,14 +1382,15 @@ mod tests {
             )
         };
         let preview = |s: &AppState| {
-            apply(
-                s,
+            apply(s, {
+                let archive = read_dump("b @ 2011-01-01 00:00:00\n\nfirst\n");
                 Action::Preview {
                     name: "big.log".into(),
-                    archive: Box::new(read_dump("b @ 2011-01-01 00:00:00\n\nfirst\n")),
+                    views: Box::new(Views::of(&archive)),
+                    archive: Box::new(archive),
                     source: Source::default(),
-                },
-            )
+                }
+            })
         };
         let s = apply(
             &start(&before),
@@ -1433,6 +1436,15 @@ mod tests {
         assert!(!shown.partial && shown.archive.entries.len() == 2);
         assert!(done.loading.is_none() && done.previous.is_none());
         assert_eq!(preview(&cancelled).current, before.current);
+        // A preview drawn a task later lands on nothing it does not belong to.
+        assert_eq!(preview(&done).current, done.current, "after the whole dump");
+        let other = apply(
+            &before,
+            Action::StartLoading {
+                name: "other.log".into(),
+            },
+        );
+        assert_eq!(preview(&other).current, other.current, "another file's");
     }
 
     #[test]

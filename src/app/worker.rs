@@ -12,6 +12,7 @@ use super::services::Intake;
 use super::state::{Action, Source};
 use crate::decode::Encoding;
 use crate::model::{Archive, Stamp};
+use crate::views::Views;
 use crate::wire;
 use js_sys::{Object, Reflect, Uint8Array};
 use std::cell::RefCell;
@@ -58,6 +59,17 @@ struct Received {
     views: wire::ViewsReader,
     notices: Vec<Message>,
     encoding: Option<Encoding>,
+    file_size: f64,
+}
+
+/// Grows the page's wasm memory once by about what the entries' text will take, by
+/// allocating that much and freeing it (the allocator keeps the room). Grown a few
+/// kilobytes at a time instead, by each entry's strings, memory grew thousands of
+/// times, and the browser's garbage collector later spent 80 ms of one task sweeping
+/// what each growth left behind.
+fn grow_memory(bytes: f64) {
+    let mut room: Vec<u8> = Vec::new();
+    let _ = room.try_reserve_exact(bytes as usize);
 }
 
 /// Hands `blob` to a new worker. `Err` when no worker could be started: the caller then
@@ -118,20 +130,32 @@ pub fn parse(
                         fail(Message::WorkerUnreachable);
                     }
                 }
-                Some("progress") => dispatch.emit(Action::Progress {
-                    bytes: number("bytes").unwrap_or(0.0),
-                    total: number("total").unwrap_or(0.0),
-                }),
+                Some("progress") => {
+                    let total = number("total").unwrap_or(0.0);
+                    received.borrow_mut().file_size = total;
+                    dispatch.emit(Action::Progress {
+                        bytes: number("bytes").unwrap_or(0.0),
+                        total,
+                    })
+                }
                 Some("preview") => {
                     let head = bytes("head").and_then(|b| wire::decode_head(&b));
                     let entries = bytes("entries").and_then(|b| wire::decode_entries(&b, 0));
                     if let (Some(mut archive), Some(entries)) = (head, entries) {
                         archive.entries = entries;
-                        dispatch.emit(Action::Preview {
+                        // The views here, the drawing in a task of its own: together they
+                        // held the page's thread for 80 ms. A preview landing after the
+                        // whole dump is ignored by the reducer.
+                        let views = Box::new(Views::of(&archive));
+                        let action = Action::Preview {
                             name: name.clone(),
                             archive: Box::new(archive),
+                            views,
                             source: source(encoding),
-                        });
+                        };
+                        let dispatch = dispatch.clone();
+                        gloo::timers::callback::Timeout::new(0, move || dispatch.emit(action))
+                            .forget();
                     }
                 }
                 Some("parsed") => dispatch.emit(Action::Threading {
@@ -145,6 +169,7 @@ pub fn parse(
                     // that cannot be had is no reason to fail: the list then grows.
                     if let (Some(head), Some(n)) = (r.head.as_mut(), number("entries")) {
                         let _ = head.entries.try_reserve_exact(n as usize);
+                        grow_memory(r.file_size);
                     }
                     r.notices = get(&data, "sniff")
                         .and_then(|c| c.as_string())
@@ -186,7 +211,10 @@ pub fn parse(
                             if let Some(key) = intake.stored {
                                 dispatch.emit(Action::Showing(key));
                             }
-                            done.emit(());
+                            // Keeping the file in the library is a task of its own: in
+                            // this one the page is drawing the whole dump.
+                            let done = done.clone();
+                            gloo::timers::callback::Timeout::new(0, move || done.emit(())).forget();
                         }
                         None => fail(Message::WorkerSentNothing),
                     }

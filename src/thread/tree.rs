@@ -4,6 +4,71 @@
 
 use crate::model::Entry;
 
+/// Replies nest this deep on screen; deeper ones open as their own thread ("continued"),
+/// so that indentation stays readable.
+pub const MAX_DEPTH: usize = 5;
+
+/// One line of the entry list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Row {
+    pub id: usize,
+    /// 0 for entries answering the post (or the focused entry), 1 for their replies…
+    pub level: usize,
+    pub replies: Replies,
+}
+
+/// What follows an entry's card.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Replies {
+    None,
+    /// Its replies come next (this many, all levels).
+    Open(usize),
+    /// Folded away by the reader.
+    Folded(usize),
+    /// Too deep to indent further: "continue this thread" opens it on its own.
+    Continued(usize),
+}
+
+/// The rows under `tops`, depth first, replies in the order of `children`: an entry
+/// `folded` says so of keeps its replies out of sight, and past `max_depth` (if any)
+/// they continue on their own. `descendants` counts each entry's replies, all levels;
+/// `at_most` bounds the rows (the entries that can be shown), to reserve them at once.
+pub fn walk(
+    tops: &[usize],
+    children: &Children,
+    descendants: &[usize],
+    max_depth: Option<usize>,
+    folded: impl Fn(usize) -> bool,
+    at_most: usize,
+) -> Vec<Row> {
+    let mut rows = Vec::with_capacity(at_most);
+    // An explicit stack: chat logs can chain thousands of replies. One top at a time,
+    // so that a log of a million roots does not stack them all first.
+    let mut stack: Vec<(usize, usize)> = Vec::new();
+    for &top in tops {
+        stack.push((top, 0));
+        while let Some((id, level)) = stack.pop() {
+            let replies = children.get(id);
+            let below = descendants.get(id).copied().unwrap_or(0);
+            let replies_then = match () {
+                _ if replies.is_empty() => Replies::None,
+                _ if max_depth.is_some_and(|m| level >= m) => Replies::Continued(below),
+                _ if folded(id) => Replies::Folded(below),
+                _ => Replies::Open(below),
+            };
+            rows.push(Row {
+                id,
+                level,
+                replies: replies_then,
+            });
+            if let Replies::Open(_) = replies_then {
+                stack.extend(replies.iter().rev().map(|&c| (c, level + 1)));
+            }
+        }
+    }
+    rows
+}
+
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Tree {
     /// Entries answering the post, in dump order.
@@ -35,45 +100,56 @@ impl Tree {
                     .map(|l| l.to)
             })
             .collect();
-        Tree::from_primary(primary)
+        // Links only point back: the check always passes.
+        Tree::checked(primary).unwrap_or_default()
     }
 
     /// The tree with these parents, `None` when one is not an earlier entry (a tree
     /// read from a worker's message is checked so).
     pub fn checked(primary: Vec<Option<usize>>) -> Option<Tree> {
-        let points_back = primary
-            .iter()
-            .enumerate()
-            .all(|(id, p)| p.is_none_or(|p| p < id));
-        points_back.then(|| Tree::from_primary(primary))
-    }
-
-    /// Parents must point back (`primary[id] < id`).
-    fn from_primary(primary: Vec<Option<usize>>) -> Tree {
-        let n = primary.len();
+        let (mut depth, mut roots) = (Vec::with_capacity(primary.len()), Vec::new());
+        push_depths(&primary, &mut depth, &mut roots)?;
         let children = Children::of(&primary);
-        let mut roots = Vec::new();
-        let mut depth = vec![0; n];
-        for (id, parent) in primary.iter().enumerate() {
-            match *parent {
-                Some(p) => depth[id] = depth[p] + 1,
-                None => roots.push(id),
-            }
-        }
-        // Children always come after their parent, so one backward pass sums subtrees.
-        let mut descendants = vec![0; n];
-        for id in (0..n).rev() {
+        // Replies come after their parent, so one backward pass sums subtrees.
+        let mut descendants = vec![0; primary.len()];
+        for id in (0..primary.len()).rev() {
             if let Some(p) = primary[id] {
                 descendants[p] += descendants[id] + 1;
             }
         }
-        Tree {
+        Some(Tree {
             roots,
             primary,
             children,
             depth,
             descendants,
-        }
+        })
+    }
+
+    /// The whole tree as the list first shows it: every fold open, no thread focused,
+    /// replies past [`MAX_DEPTH`] continued on their own.
+    pub fn reading_rows(&self) -> Vec<Row> {
+        walk(
+            &self.roots,
+            &self.children,
+            &self.descendants,
+            Some(MAX_DEPTH),
+            |_| false,
+            self.primary.len(),
+        )
+    }
+
+    /// Entry `id`'s row in [`Tree::reading_rows`] (`None` past the end), from the tree
+    /// alone: what a page needs to rebuild those rows from their entry numbers.
+    pub fn reading_row(&self, id: usize) -> Option<Row> {
+        let level = *self.depth.get(id)?;
+        let below = self.descendants[id];
+        let replies = match () {
+            _ if self.children.get(id).is_empty() => Replies::None,
+            _ if level >= MAX_DEPTH => Replies::Continued(below),
+            _ => Replies::Open(below),
+        };
+        Some(Row { id, level, replies })
     }
 
     /// The entry's ancestors, nearest first.
@@ -86,6 +162,119 @@ impl Tree {
     /// Whether `id` is `root` or one of its descendants.
     pub fn is_within(&self, id: usize, root: usize) -> bool {
         id == root || self.ancestors(id).any(|a| a == root)
+    }
+}
+
+/// Appends the depth of each entry of `primary` (which follow the entries `depth`
+/// already has) and the roots among them; `None` when a parent is not an earlier entry.
+fn push_depths(
+    primary: &[Option<usize>],
+    depth: &mut Vec<usize>,
+    roots: &mut Vec<usize>,
+) -> Option<()> {
+    for &parent in primary {
+        match parent {
+            // Parents point back, so a parent's depth is already known.
+            Some(p) => depth.push(depth.get(p)? + 1),
+            None => {
+                roots.push(depth.len());
+                depth.push(0);
+            }
+        }
+    }
+    Some(())
+}
+
+/// A tree arriving in slices from the thread that built it: each entry's parent, slice
+/// by slice, then each entry's replies. The page reads each slice in a task of its own,
+/// where building the replies of a large chat log from its parents took 50 ms at once.
+/// Every slice is checked, so that what comes out is a tree [`Tree::checked`] would
+/// have built: parents point back, and the replies are exactly each entry's own.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Slices {
+    primary: Vec<Option<usize>>,
+    depth: Vec<usize>,
+    roots: Vec<usize>,
+    descendants: Vec<usize>,
+    /// Entries with a parent so far: the replies must list each once.
+    answering: usize,
+    start: Vec<usize>,
+    flat: Vec<usize>,
+}
+
+impl Slices {
+    /// The parents of the next entries, and the number of replies (all levels) under
+    /// each. `None` when a parent is not an earlier entry, or after replies came.
+    pub fn parents(&mut self, slice: &[Option<usize>], descendants: &[usize]) -> Option<()> {
+        if !self.start.is_empty() || slice.len() != descendants.len() {
+            return None;
+        }
+        push_depths(slice, &mut self.depth, &mut self.roots)?;
+        self.answering += slice.iter().flatten().count();
+        self.primary.extend_from_slice(slice);
+        self.descendants.extend_from_slice(descendants);
+        Some(())
+    }
+
+    /// The replies of the next entries, once every parent came: `start` has one more
+    /// number than there are entries in the slice, each where an entry's replies start
+    /// in the whole list (the first where the previous slice ended), and `flat` the
+    /// replies themselves. `None` unless each reply is under its own parent, in
+    /// increasing order, and each entry's count of replies their sum.
+    pub fn replies(&mut self, entries: usize, start: &[usize], flat: &[usize]) -> Option<()> {
+        let first = self.start.len().saturating_sub(1);
+        let (&from, &to) = (start.first()?, start.last()?);
+        let shaped = self.primary.len() == entries
+            && from == self.flat.len()
+            && to.checked_sub(from) == Some(flat.len())
+            && first + start.len() - 1 <= entries
+            && start.windows(2).all(|w| w[0] <= w[1]);
+        if !shaped {
+            return None;
+        }
+        // Each reply under its own parent, increasing: none twice, and with the count
+        // checked at the end, none missing. Then counting an entry's replies, all levels,
+        // from its own replies' counts checks every count in one pass.
+        let fits = start.windows(2).enumerate().all(|(i, w)| {
+            let id = first + i;
+            let replies = &flat[w[0] - from..w[1] - from];
+            replies.windows(2).all(|p| p[0] < p[1])
+                && replies
+                    .iter()
+                    .all(|&c| self.primary.get(c) == Some(&Some(id)))
+                // In 64 bits: a damaged count must not overflow the sum.
+                && replies
+                    .iter()
+                    .map(|&c| self.descendants[c] as u64 + 1)
+                    .sum::<u64>()
+                    == self.descendants[id] as u64
+        });
+        if !fits {
+            return None;
+        }
+        let skip = usize::from(!self.start.is_empty());
+        self.start.extend_from_slice(&start[skip..]);
+        self.flat.extend_from_slice(flat);
+        Some(())
+    }
+
+    /// Whether the replies of every entry came.
+    pub fn is_whole(&self) -> bool {
+        self.start.len() == self.primary.len() + 1 && self.flat.len() == self.answering
+    }
+
+    /// The tree, when the replies of every entry came.
+    pub fn finish(self) -> Option<Tree> {
+        self.is_whole().then_some(Tree {
+            roots: self.roots,
+            primary: self.primary,
+            children: Children {
+                start: self.start,
+                flat: self.flat,
+            },
+            depth: self.depth,
+            descendants: self.descendants,
+        })
     }
 }
 
@@ -118,6 +307,17 @@ impl Children {
                 next[p] += 1;
             }
         }
+        Children { start, flat }
+    }
+
+    /// Where each entry's replies start in the second array, and the replies.
+    pub fn parts(&self) -> (&[usize], &[usize]) {
+        (&self.start, &self.flat)
+    }
+
+    /// Whatever arrays, to test that [`Slices`] refuses what is not a tree.
+    #[cfg(test)]
+    pub(crate) fn from_parts(start: Vec<usize>, flat: Vec<usize>) -> Children {
         Children { start, flat }
     }
 
@@ -179,6 +379,37 @@ mod tests {
         assert_eq!(t.descendants, [1, 2, 1, 0, 0]);
         assert_eq!(t.ancestors(3).collect::<Vec<_>>(), [2, 1]);
         assert!(t.is_within(3, 1) && !t.is_within(3, 0));
+    }
+
+    #[test]
+    fn reading_rows_stop_nesting_at_the_depth_cap_and_are_rebuilt_from_entry_numbers() {
+        // A chain deeper than the cap, and a root with two replies.
+        let mut entries: Vec<Entry> = (0..MAX_DEPTH + 3)
+            .map(|id| match id {
+                0 => entry(0, &[]),
+                _ => entry(id, &[(id - 1, 0.9)]),
+            })
+            .collect();
+        let n = entries.len();
+        entries.extend([
+            entry(n, &[]),
+            entry(n + 1, &[(n, 0.9)]),
+            entry(n + 2, &[(n, 0.9)]),
+        ]);
+        let t = Tree::build(&entries);
+        let rows = t.reading_rows();
+        let ids: Vec<usize> = rows.iter().map(|r| r.id).collect();
+        let mut expected: Vec<usize> = (0..=MAX_DEPTH).collect();
+        expected.extend([n, n + 1, n + 2]);
+        assert_eq!(ids, expected);
+        assert_eq!(rows[MAX_DEPTH].replies, Replies::Continued(2));
+        assert_eq!(rows[0].replies, Replies::Open(n - 1));
+        assert_eq!(rows[MAX_DEPTH + 1].replies, Replies::Open(2));
+        assert_eq!(rows.last().unwrap().replies, Replies::None);
+        for row in &rows {
+            assert_eq!(t.reading_row(row.id), Some(*row));
+        }
+        assert_eq!(t.reading_row(n + 3), None);
     }
 
     #[test]

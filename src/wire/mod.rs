@@ -344,8 +344,8 @@ impl Writer {
 
 struct Reader<'a>(&'a [u8]);
 
-impl Reader<'_> {
-    fn take(&mut self, n: usize) -> Option<&[u8]> {
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
         if n > self.0.len() {
             return None;
         }
@@ -444,10 +444,16 @@ impl Reader<'_> {
 
     /// A column of numbers each below `limit`, or `None`.
     fn column_below(&mut self, limit: usize) -> Option<Vec<usize>> {
-        self.column()?
-            .into_iter()
-            .map(|v| v.filter(|&v| v < limit))
-            .collect()
+        let n = self.usize()?;
+        let bytes = self.take(n.checked_mul(4)?)?;
+        // A loop into a list of the right size: collecting into `Option<Vec<_>>` cannot
+        // know the length, and grew a million-number list by doubling.
+        let mut values = Vec::with_capacity(n);
+        for b in bytes.chunks_exact(4) {
+            let v = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
+            values.push(Some(v as usize).filter(|&v| v != u32::MAX as usize && v < limit)?);
+        }
+        Some(values)
     }
 
     fn bool(&mut self) -> Option<bool> {

@@ -10,20 +10,63 @@
 use super::{kind_code, kind_of, Reader, Writer};
 use crate::authors::{colour_of, Authors, Evidence, Identity, Pair, PostAuthor, Rule};
 use crate::summary::Summary;
-use crate::thread::tree::Tree;
+use crate::thread::tree::{Row, Slices, Tree};
 use crate::timeline::{AuthorCount, Bin, Break, KindCounts, Latency, Segment, Timeline, Unit};
 use crate::views::Views;
 
 const RULES: [Rule; 3] = [Rule::Header, Rule::Pingback, Rule::Answers];
 
-/// The views as three messages (the reply tree, the people, the rest), so that the page
-/// reads each in its own task.
-pub fn encode_views(v: &Views) -> [Vec<u8>; 3] {
-    let mut tree = Writer::default();
-    tree.byte(0);
-    tree.column(v.tree.primary.iter().copied());
-    tree.usize(v.in_host_thread.len());
-    tree.0.extend(v.in_host_thread.iter().map(|&h| u8::from(h)));
+/// Entries per message of the reply tree: its parents, then its replies, come in
+/// slices of this many entries, each read by the page in a task of its own.
+pub const TREE_SLICE: usize = 1 << 18;
+
+/// The views as messages: the reply tree's parents (with each entry's count of
+/// replies), then its replies (built, since building them from the parents took the
+/// page 50 ms on a large chat log), then the rows of the entry list, each in slices of
+/// [`TREE_SLICE`] entries; then the people, then the rest. The page reads each in its
+/// own task.
+pub fn encode_views(v: &Views) -> Vec<Vec<u8>> {
+    encode_sliced(v, TREE_SLICE)
+}
+
+fn encode_sliced(v: &Views, slice: usize) -> Vec<Vec<u8>> {
+    let mut parts = Vec::new();
+    let primary = &v.tree.primary;
+    for at in (0..primary.len()).step_by(slice) {
+        let end = (at + slice).min(primary.len());
+        let mut w = Writer::default();
+        w.byte(0);
+        w.column(primary[at..end].iter().copied());
+        // Views whose lists disagree in length are written as they are (and refused
+        // on reading), not a panic.
+        w.column(numbers(v.tree.descendants.get(at..end).unwrap_or_default()));
+        let host = v.in_host_thread.get(at..end).unwrap_or_default();
+        w.0.extend(host.iter().map(|&h| u8::from(h)));
+        parts.push(w.0);
+    }
+    let (start, flat) = v.tree.children.parts();
+    for at in (0..primary.len().max(1)).step_by(slice) {
+        let end = (at + slice).min(primary.len());
+        let mut w = Writer::default();
+        w.byte(3);
+        let starts = start.get(at..=end).unwrap_or_default();
+        let replies = match (starts.first(), starts.last()) {
+            (Some(&a), Some(&b)) => flat.get(a..b).unwrap_or_default(),
+            _ => &[],
+        };
+        w.column(numbers(starts));
+        w.column(numbers(replies));
+        parts.push(w.0);
+    }
+    let rows = &v.rows;
+    for at in (0..rows.len().max(1)).step_by(slice) {
+        let end = (at + slice).min(rows.len());
+        let mut w = Writer::default();
+        w.byte(4);
+        w.usize(rows.len());
+        w.column(rows[at..end].iter().map(|r| Some(r.id)));
+        parts.push(w.0);
+    }
 
     let mut people = Writer::default();
     people.byte(1);
@@ -38,14 +81,22 @@ pub fn encode_views(v: &Views) -> [Vec<u8>; 3] {
     rest.usize(l.answered_entries);
     rest.opt_int(l.post_author);
     rest.usize(l.post_author_answers);
-    [tree.0, people.0, rest.0]
+    parts.extend([people.0, rest.0]);
+    parts
 }
 
 /// The views of an archive of `entries` entries, read from the messages of
 /// [`encode_views`] as they come, in order.
 #[derive(Debug, Default)]
 pub struct ViewsReader {
-    tree: Option<(Tree, Vec<bool>)>,
+    slices: Slices,
+    /// Once every slice of it came.
+    tree: Option<Tree>,
+    rows: Vec<Row>,
+    /// How many rows there are to come, as each of their messages says.
+    rows_expected: Option<usize>,
+    /// Whether each entry is in a thread the post author wrote in.
+    host: Vec<bool>,
     authors: Option<Authors>,
     rest: Option<(Summary, Timeline, Latency)>,
     /// A message was refused: the views are not to be trusted.
@@ -55,7 +106,9 @@ pub struct ViewsReader {
 impl ViewsReader {
     pub fn read(&mut self, bytes: &[u8], entries: usize) {
         let read = match bytes.first() {
-            Some(0) => read_tree(&mut Reader(&bytes[1..]), entries).map(|t| self.tree = Some(t)),
+            Some(0) => self.read_parents(&mut Reader(&bytes[1..]), entries),
+            Some(3) => self.read_replies(&mut Reader(&bytes[1..]), entries),
+            Some(4) => self.read_rows(&mut Reader(&bytes[1..]), entries),
             Some(1) => {
                 read_authors(&mut Reader(&bytes[1..]), entries).map(|a| self.authors = Some(a))
             }
@@ -69,17 +122,65 @@ impl ViewsReader {
         self.damaged |= read.is_none();
     }
 
+    /// A slice of the tree's parents, with whether each of its entries is in a thread
+    /// the post author wrote in.
+    fn read_parents(&mut self, r: &mut Reader, entries: usize) -> Option<()> {
+        let primary = r.column()?;
+        let descendants = r.column_below(entries)?;
+        let host = r.take(primary.len())?;
+        r.end()?;
+        if self.host.len() + primary.len() > entries {
+            return None;
+        }
+        self.slices.parents(&primary, &descendants)?;
+        self.host.extend(host.iter().map(|&b| b == 1));
+        Some(())
+    }
+
+    fn read_replies(&mut self, r: &mut Reader, entries: usize) -> Option<()> {
+        let start = r.column_below(entries + 1)?;
+        let flat = r.column_below(entries)?;
+        r.end()?;
+        self.slices.replies(entries, &start, &flat)?;
+        if self.slices.is_whole() {
+            self.tree = std::mem::take(&mut self.slices).finish();
+        }
+        Some(())
+    }
+
+    /// A slice of the entry list's rows, as entry numbers: each row is rebuilt from the
+    /// tree, which came before.
+    fn read_rows(&mut self, r: &mut Reader, entries: usize) -> Option<()> {
+        let expected = r.usize().filter(|&n| n <= entries)?;
+        let ids = r.column_below(entries)?;
+        r.end()?;
+        let tree = self.tree.as_ref()?;
+        if *self.rows_expected.get_or_insert(expected) != expected
+            || self.rows.len() + ids.len() > expected
+        {
+            return None;
+        }
+        self.rows.reserve(expected - self.rows.len());
+        for id in ids {
+            self.rows.push(tree.reading_row(id)?);
+        }
+        Some(())
+    }
+
     /// The views, when every part came whole.
     pub fn finish(self) -> Option<Views> {
-        let ((tree, in_host_thread), authors, (summary, timeline, latency)) =
-            (self.tree?, self.authors?, self.rest?);
-        (!self.damaged).then_some(Views {
+        let (tree, authors, (summary, timeline, latency)) = (self.tree?, self.authors?, self.rest?);
+        let whole = !self.damaged
+            && self.host.len() == tree.primary.len()
+            && self.rows_expected == Some(self.rows.len());
+        whole.then_some(Views {
             summary,
             tree,
             authors,
             timeline,
             latency,
-            in_host_thread,
+            in_host_thread: self.host,
+            rows: std::rc::Rc::new(self.rows),
         })
     }
 }
@@ -91,15 +192,6 @@ pub fn decode_views(parts: &[Vec<u8>], entries: usize) -> Option<Views> {
         reader.read(part, entries);
     }
     reader.finish()
-}
-
-fn read_tree(r: &mut Reader, entries: usize) -> Option<(Tree, Vec<bool>)> {
-    let primary = r.column().filter(|p| p.len() == entries)?;
-    let tree = Tree::checked(primary)?;
-    let n = r.usize().filter(|&n| n == entries)?;
-    let host = r.take(n)?.iter().map(|&b| b == 1).collect();
-    r.end()?;
-    Some((tree, host))
 }
 
 fn read_rest(
@@ -127,6 +219,23 @@ fn summary(w: &mut Writer, s: &Summary) {
     w.usize(s.undated);
     w.usize(s.approximate);
     w.usize(s.by_post_author);
+    kind_counts(w, &s.kinds);
+}
+
+fn kind_counts(w: &mut Writer, c: &KindCounts) {
+    for n in [c.comment, c.echo, c.pingback, c.message, c.system] {
+        w.usize(n);
+    }
+}
+
+fn read_kind_counts(r: &mut Reader) -> Option<KindCounts> {
+    Some(KindCounts {
+        comment: r.usize()?,
+        echo: r.usize()?,
+        pingback: r.usize()?,
+        message: r.usize()?,
+        system: r.usize()?,
+    })
 }
 
 fn read_summary(r: &mut Reader) -> Option<Summary> {
@@ -138,6 +247,7 @@ fn read_summary(r: &mut Reader) -> Option<Summary> {
         undated: r.usize()?,
         approximate: r.usize()?,
         by_post_author: r.usize()?,
+        kinds: read_kind_counts(r)?,
     })
 }
 
@@ -266,11 +376,9 @@ fn timeline(w: &mut Writer, t: &Timeline) {
         for bin in &segment.bins {
             w.stamp(bin.start);
             w.stamp(bin.end);
-            let c = bin.counts;
-            for n in [c.comment, c.echo, c.pingback, c.message, c.system] {
-                w.usize(n);
-            }
+            kind_counts(w, &bin.counts);
             w.column(numbers(&bin.entries));
+            w.usize(bin.host_replies);
             w.usize(bin.top_authors.len());
             for a in &bin.top_authors {
                 w.usize(a.identity);
@@ -300,14 +408,9 @@ fn read_timeline(r: &mut Reader, entries: usize, people: usize) -> Option<Timeli
                     Some(Bin {
                         start: r.stamp()?,
                         end: r.stamp()?,
-                        counts: KindCounts {
-                            comment: r.usize()?,
-                            echo: r.usize()?,
-                            pingback: r.usize()?,
-                            message: r.usize()?,
-                            system: r.usize()?,
-                        },
+                        counts: read_kind_counts(r)?,
                         entries: r.column_below(entries)?,
+                        host_replies: r.usize()?,
                         top_authors: (0..r.count()?)
                             .map(|_| {
                                 Some(AuthorCount {
@@ -347,6 +450,7 @@ fn read_timeline(r: &mut Reader, entries: usize, people: usize) -> Option<Timeli
 mod tests {
     use super::*;
     use crate::model::Archive;
+    use crate::thread::tree::Children;
 
     fn seeds() -> Vec<(String, Archive)> {
         let dir = format!("{}/tests/fixtures", env!("CARGO_MANIFEST_DIR"));
@@ -370,6 +474,9 @@ mod tests {
             let views = Views::of(&archive);
             let back = decode_views(&encode_views(&views), archive.entries.len());
             assert_eq!(back.as_ref(), Some(&views), "{name}");
+            // A tree in many slices, as a large dump's is sent.
+            let back = decode_views(&encode_sliced(&views, 7), archive.entries.len());
+            assert_eq!(back.as_ref(), Some(&views), "{name} in slices");
         }
         // Synthetic dumps of every format, with their thousands of links.
         for format in crate::synth::FORMATS {
@@ -385,21 +492,40 @@ mod tests {
     fn views_for_another_archive_or_cut_or_damaged_are_refused() {
         let (_, archive) = seeds().swap_remove(0);
         let n = archive.entries.len();
-        let parts = encode_views(&Views::of(&archive));
+        let views = Views::of(&archive);
+        for parts in [encode_views(&views), encode_sliced(&views, 40)] {
+            refused_when_damaged(&parts, n);
+        }
+    }
+
+    fn refused_when_damaged(parts: &[Vec<u8>], n: usize) {
         // For an archive of another size: the columns do not fit it.
-        assert_eq!(decode_views(&parts, n - 1), None);
-        assert_eq!(decode_views(&parts, n + 1), None);
-        // A part missing, or the people after what needs them.
-        assert_eq!(decode_views(&parts[..2], n), None);
-        let reordered = [parts[0].clone(), parts[2].clone(), parts[1].clone()];
-        assert_eq!(decode_views(&reordered, n), None);
-        for which in 0..3 {
-            let mut cut = parts.clone();
+        assert_eq!(decode_views(parts, n - 1), None);
+        assert_eq!(decode_views(parts, n + 1), None);
+        // A part missing, or a part before what it needs (the replies before the
+        // parents, the rest before the people).
+        for missing in 0..parts.len() {
+            let mut fewer = parts.to_vec();
+            fewer.remove(missing);
+            assert_eq!(decode_views(&fewer, n), None, "part {missing} missing");
+        }
+        let replies = parts.iter().position(|p| p[0] == 3).unwrap();
+        for (a, b) in [(replies - 1, replies), (parts.len() - 2, parts.len() - 1)] {
+            let mut reordered = parts.to_vec();
+            reordered.swap(a, b);
+            assert_eq!(
+                decode_views(&reordered, n),
+                None,
+                "parts {a} and {b} swapped"
+            );
+        }
+        for which in 0..parts.len() {
+            let mut cut = parts.to_vec();
             for at in (0..parts[which].len()).step_by(7) {
                 cut[which] = parts[which][..at].to_vec();
                 assert_eq!(decode_views(&cut, n), None, "part {which} cut at {at}");
             }
-            let mut flipped = parts.clone();
+            let mut flipped = parts.to_vec();
             for i in (0..flipped[which].len()).step_by(5) {
                 flipped[which][i] ^= 0x5A;
                 if let Some(v) = decode_views(&flipped, n) {
@@ -418,8 +544,13 @@ mod tests {
                         .iter()
                         .enumerate()
                         .all(|(id, p)| p.is_none_or(|p| p < id)));
+                    for (id, p) in v.tree.primary.iter().enumerate() {
+                        let under = p.map_or(&v.tree.roots[..], |p| v.tree.children.get(p));
+                        assert!(under.contains(&id), "entry {id} is where its parent says");
+                    }
                     assert!(v.timeline.bins().flat_map(|b| &b.entries).all(|&e| e < n));
                     assert_eq!(v.in_host_thread.len(), n);
+                    assert!(v.rows.iter().all(|r| r.id < n));
                 }
             }
         }
@@ -444,5 +575,56 @@ mod tests {
         let mut views = Views::of(&archive);
         views.in_host_thread.pop();
         assert_eq!(decode_views(&encode_views(&views), n), None);
+    }
+
+    #[test]
+    fn replies_that_are_not_exactly_each_parents_are_refused() {
+        // One moved, one listed twice, one missing, two out of order.
+        let (_, archive) = seeds().swap_remove(0);
+        let n = archive.entries.len();
+        let views = Views::of(&archive);
+        let (start, flat) = views.tree.children.parts();
+        let moved = flat.iter().position(|&c| c > 1).unwrap();
+        let damage = |start: &[usize], flat: &[usize]| {
+            let mut v = views.clone();
+            v.tree.children = Children::from_parts(start.to_vec(), flat.to_vec());
+            decode_views(&encode_views(&v), n)
+        };
+        let mut other = flat.to_vec();
+        other[moved] -= 1;
+        assert_eq!(damage(start, &other), None, "a reply under another parent");
+        let mut twice = flat.to_vec();
+        twice[moved + 1] = twice[moved];
+        assert_eq!(damage(start, &twice), None, "a reply listed twice");
+        let mut fewer = start.to_vec();
+        *fewer.last_mut().unwrap() -= 1;
+        assert_eq!(
+            damage(&fewer, &flat[..flat.len() - 1]),
+            None,
+            "a reply missing"
+        );
+        let (a, b) = (0..n)
+            .map(|p| views.tree.children.get(p))
+            .find(|c| c.len() > 1)
+            .map(|c| (c[0], c[1]))
+            .unwrap();
+        let swapped: Vec<usize> = flat
+            .iter()
+            .map(|&c| {
+                if c == a {
+                    b
+                } else if c == b {
+                    a
+                } else {
+                    c
+                }
+            })
+            .collect();
+        assert_eq!(damage(start, &swapped), None, "replies out of order");
+        assert_eq!(
+            damage(start, flat).as_ref(),
+            Some(&views),
+            "the same, undamaged"
+        );
     }
 }

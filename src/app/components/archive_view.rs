@@ -1,12 +1,13 @@
 use super::super::i18n::{Lang, Texts};
 use super::super::layout::{Heights, Measured};
-use super::super::rows::{Replies, Row, Shown};
+use super::super::rows::{listed, Replies, Row};
 use super::super::services;
 use super::super::state::{Action, Field, Loaded, Mode, Tab, ViewState};
 use super::authors_panel::AuthorsPanel;
 use super::rich_text::{folded_paragraphs, marked, paragraphs, Mark};
 use super::timeline_chart::TimelineChart;
 use super::toolbar::Toolbar;
+use super::Same;
 use crate::decode::Encoding;
 use crate::model::{Kind, Post, Stamp};
 use std::collections::BTreeSet;
@@ -202,22 +203,6 @@ const OVERSCAN: f64 = 1200.0;
 /// What a row is taken to measure before any was measured.
 const ROW_GUESS: f64 = 140.0;
 
-/// An `Rc` compared by address: a new dump or a new row list is a new allocation, and a
-/// deep comparison of a million rows per render is what memoising avoids.
-struct Same<T>(Rc<T>);
-
-impl<T> PartialEq for Same<T> {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-impl<T> Clone for Same<T> {
-    fn clone(&self) -> Self {
-        Same(self.0.clone())
-    }
-}
-
 /// What the rows depend on: recomputed only when one of these changes, not on hover or
 /// highlight.
 #[derive(PartialEq)]
@@ -232,7 +217,7 @@ struct RowsKey {
 }
 
 struct Listed {
-    rows: Vec<Row>,
+    rows: Rc<Vec<Row>>,
 }
 
 fn list_rows(key: &RowsKey) -> Listed {
@@ -245,7 +230,7 @@ fn list_rows(key: &RowsKey) -> Listed {
         ..ViewState::default()
     };
     Listed {
-        rows: Shown::new(&key.loaded.0, &view).rows(&view, key.mode),
+        rows: listed(&key.loaded.0, &view, key.mode),
     }
 }
 
@@ -268,7 +253,10 @@ fn EntryList(props: &ArchiveViewProps) -> Html {
         },
         list_rows,
     );
-    let virtualised = !props.all_rows && listed.rows.len() > VIRTUAL_FROM;
+    // The first screen of a large file is virtualised however short it is: the rest of
+    // the file is on its way, and building a few hundred rows' DOM at once was a quarter
+    // of a second of the page's thread while the worker's messages waited.
+    let virtualised = !props.all_rows && (listed.rows.len() > VIRTUAL_FROM || props.loaded.partial);
     let measured = use_mut_ref(Measured::default);
     let layout = use_mut_ref(|| Heights::new(0, ROW_GUESS, |_| None));
     let window = use_state_eq(|| 0..0usize);

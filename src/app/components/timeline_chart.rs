@@ -8,6 +8,7 @@
 use super::super::i18n::Lang;
 use super::super::state::{Action, Loaded};
 use super::format::{bin_range, unit_name};
+use super::Same;
 use crate::model::{Kind, Stamp};
 use crate::timeline::Bin;
 use std::rc::Rc;
@@ -112,8 +113,23 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
         .post_author
         .as_ref()
         .map(|p| p.identity);
-    let by_entry = &loaded.views.authors.by_entry;
-    let archive = &loaded.archive;
+    // The bars where the highlighted person wrote: one pass over the entries each time
+    // someone is picked, not one per drawing.
+    let marked = use_memo(
+        (Same(loaded.clone()), props.highlight),
+        |(loaded, who)| -> Vec<bool> {
+            let by_entry = &loaded.0.views.authors.by_entry;
+            loaded
+                .0
+                .views
+                .timeline
+                .bins()
+                .map(|bin| {
+                    who.is_some_and(|w| bin.entries.iter().any(|&e| by_entry.get(e) == Some(&w)))
+                })
+                .collect()
+        },
+    );
     let highlight_colour = props
         .highlight
         .and_then(|h| loaded.views.authors.identities.get(h))
@@ -198,14 +214,6 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
             })
         });
         let stacks: Html = stacks.collect();
-        let has = |who: Option<usize>, replies_only: bool| {
-            who.is_some_and(|w| {
-                bin.entries.iter().any(|&e| {
-                    by_entry.get(e) == Some(&w)
-                        && (!replies_only || archive.entries.get(e).is_some_and(|e| !e.parents.is_empty()))
-                })
-            })
-        };
         let (_, text) = label(bin);
         let onfocus = {
             let (described, focused) = (described.clone(), focused.clone());
@@ -246,10 +254,10 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
                 <rect class="hit" x={(x - BAR_GAP / 2.0).to_string()} y={PLOT_TOP.to_string()}
                     width={(BAR + BAR_GAP).to_string()} height={PLOT_HEIGHT.to_string()} />
                 { stacks }
-                if has(host, true) {
+                if bin.host_replies > 0 {
                     <circle class="mark-host" cx={(x + BAR / 2.0).to_string()} cy="5" r="2.5" />
                 }
-                if has(props.highlight, false) {
+                if marked.get(i) == Some(&true) {
                     <rect class={classes!("mark-person", highlight_colour.clone())} x={x.to_string()} y="9"
                         width={BAR.to_string()} height="3" />
                 }
@@ -453,14 +461,7 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
 }
 
 fn count(bin: &Bin, kind: Kind) -> usize {
-    let c = bin.counts;
-    match kind {
-        Kind::Comment => c.comment,
-        Kind::Echo => c.echo,
-        Kind::Pingback => c.pingback,
-        Kind::Message => c.message,
-        Kind::System => c.system,
-    }
+    bin.counts.of(kind)
 }
 
 /// Moves keyboard focus to bar `index` of the chart the event came from.

@@ -99,7 +99,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         (false, n, Some(i)) => (t.hit_of)(i + 1, n),
         (false, n, None) => (t.hits)(n),
     };
-    let entries = &props.loaded.archive.entries;
+    let kinds_had = &props.loaded.views.summary.kinds;
     // Only the kinds this dump has are worth a switch, and only when it has several.
     let kinds: Vec<Kind> = [
         Kind::Comment,
@@ -109,7 +109,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         Kind::System,
     ]
     .into_iter()
-    .filter(|&k| entries.iter().any(|e| e.kind == k))
+    .filter(|&k| kinds_had.of(k) > 0)
     .collect();
     let has_host = props.loaded.views.authors.post_author.is_some()
         && props.loaded.views.in_host_thread.iter().any(|&h| !h);
