@@ -16,8 +16,8 @@ use crate::views::Views;
 
 const RULES: [Rule; 3] = [Rule::Header, Rule::Pingback, Rule::Answers];
 
-/// Entries per message of the reply tree: its parents, then its replies, come in
-/// slices of this many entries, each read by the page in a task of its own.
+/// Entries per message of the reply tree: its parents, its replies and the list's rows
+/// come in slices of this many, each read by the page in a task of its own.
 pub const TREE_SLICE: usize = 1 << 18;
 
 /// The views as messages: the reply tree's parents (with each entry's count of
