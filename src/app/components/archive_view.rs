@@ -258,7 +258,7 @@ fn EntryList(props: &ArchiveViewProps) -> Html {
     // of a second of the page's thread while the worker's messages waited.
     let virtualised = !props.all_rows && (listed.rows.len() > VIRTUAL_FROM || props.loaded.partial);
     let measured = use_mut_ref(Measured::default);
-    let layout = use_mut_ref(|| Heights::new(0, ROW_GUESS, |_| None));
+    let layout = use_mut_ref(|| Heights::new(0, ROW_GUESS, []));
     let window = use_state_eq(|| 0..0usize);
     let pending_jump = use_mut_ref(|| None::<usize>);
     let (list_ref, top_ref, bottom_ref) = (use_node_ref(), use_node_ref(), use_node_ref());
@@ -274,8 +274,11 @@ fn EntryList(props: &ArchiveViewProps) -> Html {
         use_effect_with(Same(listed.clone()), move |listed| {
             let rows = &listed.0.rows;
             let m = measured.borrow();
-            *layout.borrow_mut() =
-                Heights::new(rows.len(), m.estimate(ROW_GUESS), |i| m.get(rows[i].id));
+            *layout.borrow_mut() = Heights::new(
+                rows.len(),
+                m.estimate(ROW_GUESS),
+                m.in_rows(rows.iter().map(|r| r.id)),
+            );
             window.set(on_screen(&list_ref, &layout.borrow()));
         });
     }
@@ -300,7 +303,7 @@ fn EntryList(props: &ArchiveViewProps) -> Html {
             let on_resize = gloo::events::EventListener::new(&target, "resize", move |_| {
                 measured.borrow_mut().clear();
                 let rows = &listed.rows;
-                *layout.borrow_mut() = Heights::new(rows.len(), ROW_GUESS, |_| None);
+                *layout.borrow_mut() = Heights::new(rows.len(), ROW_GUESS, []);
                 window.set(on_screen(&list_ref, &layout.borrow()));
             });
             move || drop((on_scroll, on_resize))
