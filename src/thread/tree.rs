@@ -48,25 +48,33 @@ pub fn walk(
     for &top in tops {
         stack.push((top, 0));
         while let Some((id, level)) = stack.pop() {
-            let replies = children.get(id);
-            let below = descendants.get(id).copied().unwrap_or(0);
-            let replies_then = match () {
-                _ if replies.is_empty() => Replies::None,
-                _ if max_depth.is_some_and(|m| level >= m) => Replies::Continued(below),
-                _ if folded(id) => Replies::Folded(below),
-                _ => Replies::Open(below),
-            };
-            rows.push(Row {
-                id,
-                level,
-                replies: replies_then,
-            });
-            if let Replies::Open(_) = replies_then {
-                stack.extend(replies.iter().rev().map(|&c| (c, level + 1)));
+            let row = row(children, descendants, id, level, max_depth, &folded);
+            rows.push(row);
+            if let Replies::Open(_) = row.replies {
+                stack.extend(children.get(id).iter().rev().map(|&c| (c, level + 1)));
             }
         }
     }
     rows
+}
+
+/// Entry `id`'s row at `level`: what follows its card, by [`walk`]'s rules.
+fn row(
+    children: &Children,
+    descendants: &[usize],
+    id: usize,
+    level: usize,
+    max_depth: Option<usize>,
+    folded: impl Fn(usize) -> bool,
+) -> Row {
+    let below = descendants.get(id).copied().unwrap_or(0);
+    let replies = match () {
+        _ if children.get(id).is_empty() => Replies::None,
+        _ if max_depth.is_some_and(|m| level >= m) => Replies::Continued(below),
+        _ if folded(id) => Replies::Folded(below),
+        _ => Replies::Open(below),
+    };
+    Row { id, level, replies }
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -143,13 +151,15 @@ impl Tree {
     /// alone: what a page needs to rebuild those rows from their entry numbers.
     pub fn reading_row(&self, id: usize) -> Option<Row> {
         let level = *self.depth.get(id)?;
-        let below = self.descendants[id];
-        let replies = match () {
-            _ if self.children.get(id).is_empty() => Replies::None,
-            _ if level >= MAX_DEPTH => Replies::Continued(below),
-            _ => Replies::Open(below),
-        };
-        Some(Row { id, level, replies })
+        let (children, descendants) = (&self.children, &self.descendants);
+        Some(row(
+            children,
+            descendants,
+            id,
+            level,
+            Some(MAX_DEPTH),
+            |_| false,
+        ))
     }
 
     /// The entry's ancestors, nearest first.

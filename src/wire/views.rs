@@ -32,24 +32,24 @@ pub fn encode_views(v: &Views) -> Vec<Vec<u8>> {
 fn encode_sliced(v: &Views, slice: usize) -> Vec<Vec<u8>> {
     let mut parts = Vec::new();
     let primary = &v.tree.primary;
-    for at in (0..primary.len()).step_by(slice) {
-        let end = (at + slice).min(primary.len());
+    for range in cut(primary.len(), slice) {
         let mut w = Writer::default();
         w.byte(0);
-        w.column(primary[at..end].iter().copied());
+        w.column(primary[range.clone()].iter().copied());
         // Views whose lists disagree in length are written as they are (and refused
         // on reading), not a panic.
-        w.column(numbers(v.tree.descendants.get(at..end).unwrap_or_default()));
-        let host = v.in_host_thread.get(at..end).unwrap_or_default();
+        w.column(numbers(
+            v.tree.descendants.get(range.clone()).unwrap_or_default(),
+        ));
+        let host = v.in_host_thread.get(range).unwrap_or_default();
         w.0.extend(host.iter().map(|&h| u8::from(h)));
         parts.push(w.0);
     }
     let (start, flat) = v.tree.children.parts();
-    for at in (0..primary.len().max(1)).step_by(slice) {
-        let end = (at + slice).min(primary.len());
+    for range in cut(primary.len(), slice) {
         let mut w = Writer::default();
         w.byte(3);
-        let starts = start.get(at..=end).unwrap_or_default();
+        let starts = start.get(range.start..=range.end).unwrap_or_default();
         let replies = match (starts.first(), starts.last()) {
             (Some(&a), Some(&b)) => flat.get(a..b).unwrap_or_default(),
             _ => &[],
@@ -59,12 +59,11 @@ fn encode_sliced(v: &Views, slice: usize) -> Vec<Vec<u8>> {
         parts.push(w.0);
     }
     let rows = &v.rows;
-    for at in (0..rows.len().max(1)).step_by(slice) {
-        let end = (at + slice).min(rows.len());
+    for range in cut(rows.len(), slice) {
         let mut w = Writer::default();
         w.byte(4);
         w.usize(rows.len());
-        w.column(rows[at..end].iter().map(|r| Some(r.id)));
+        w.column(rows[range].iter().map(|r| Some(r.id)));
         parts.push(w.0);
     }
 
@@ -83,6 +82,14 @@ fn encode_sliced(v: &Views, slice: usize) -> Vec<Vec<u8>> {
     rest.usize(l.post_author_answers);
     parts.extend([people.0, rest.0]);
     parts
+}
+
+/// `0..len` in ranges of `size`, and one empty range when there is nothing: every kind
+/// of slice is sent at least once, so that the page knows an empty tree came whole.
+fn cut(len: usize, size: usize) -> impl Iterator<Item = std::ops::Range<usize>> {
+    (0..len.max(1))
+        .step_by(size.max(1))
+        .map(move |at| at.min(len)..(at + size).min(len))
 }
 
 /// The views of an archive of `entries` entries, read from the messages of

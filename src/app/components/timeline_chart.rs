@@ -206,7 +206,7 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
         let x = xs[i];
         let mut y = PLOT_TOP + PLOT_HEIGHT;
         let stacks = STACK.iter().filter_map(|&(kind, class)| {
-            let n = count(bin, kind);
+            let n = bin.counts.of(kind);
             (n > 0).then(|| {
                 let h = (n as f64 / max * PLOT_HEIGHT).max(1.5);
                 y -= h;
@@ -398,7 +398,7 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
     let shown_kinds: Vec<Kind> = STACK
         .iter()
         .map(|&(kind, _)| kind)
-        .filter(|&kind| bins.iter().any(|b| count(b, kind) > 0))
+        .filter(|&kind| bins.iter().any(|b| b.counts.of(kind) > 0))
         .collect();
     html! {
         <section class="timeline" data-timeline="" aria-label={t.timeline}>
@@ -458,10 +458,6 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
             </p>
         </section>
     }
-}
-
-fn count(bin: &Bin, kind: Kind) -> usize {
-    bin.counts.of(kind)
 }
 
 /// Moves keyboard focus to bar `index` of the chart the event came from.
