@@ -17,8 +17,19 @@ async function open() {
 
 test('a seed picked through the file input is shown, with no request leaving the page', async () => {
   const { page, requests, errors } = await open();
+  // How many rows the first drawing holds: the list comes in stages, its opening first.
+  await page.evaluate(() => {
+    const seen = new MutationObserver(() => {
+      const rows = document.querySelectorAll('[data-entry]').length;
+      if (rows === 0) return;
+      seen.disconnect();
+      window.__firstDrawing = { rows, busy: document.querySelector('[data-entries]').getAttribute('aria-busy') };
+    });
+    seen.observe(document, { childList: true, subtree: true });
+  });
   await page.locator('[data-file-input]').setInputFiles(seed('000_0a401290472b4421.txt'));
-  await page.locator('[data-entry]').nth(132).waitFor();
+  await page.locator('[data-entries]:not([aria-busy])').waitFor();
+  assert.deepEqual(await page.evaluate(() => window.__firstDrawing), { rows: 16, busy: 'true' });
   assert.equal(await page.locator('[data-entry]').count(), 133);
   assert.equal(
     await page.locator('[data-summary]').textContent(),

@@ -166,7 +166,8 @@ test('?src= without a stated length is held to the cap as it arrives', async () 
 async function packed(name) {
   const { page } = await open(server.url);
   await page.locator('[data-file-input]').setInputFiles(seed(name));
-  await page.locator('[data-entry]').first().waitFor();
+  // A list drawn in stages is `aria-busy` until its last one.
+  await page.locator('[data-entries]:not([aria-busy])').waitFor();
   const entries = await page.locator('[data-entry]').count();
   await page.locator('[data-share]').click();
   await page.locator('[data-data-link]').waitFor();

@@ -72,7 +72,11 @@ fn Exported(props: &ExportedProps) -> Html {
 }
 
 /// The archive view with nothing filtered, folded or highlighted, in a detached element.
-async fn render(loaded: &Rc<Loaded>, mode: Mode, lang: Lang) -> Result<Element, JsValue> {
+pub(super) async fn render(
+    loaded: &Rc<Loaded>,
+    mode: Mode,
+    lang: Lang,
+) -> Result<Element, JsValue> {
     let host = gloo::utils::document().create_element("div")?;
     let view = ArchiveViewProps {
         loaded: loaded.clone(),

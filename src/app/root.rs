@@ -114,6 +114,15 @@ pub fn App() -> Html {
         use_effect_with((), move |_| services::refresh_library(dispatch));
     }
 
+    // While the page waits for a first dump, the example goes once through what opening
+    // one does (see `services::warm_up`).
+    let waiting = state.current.is_none() && state.loading.is_none();
+    use_effect_with(waiting, |&waiting| {
+        if waiting {
+            services::warm_up();
+        }
+    });
+
     // After a jump renders, bring the entry into view and restart its flash.
     use_effect_with(state.view.jump, |jump| {
         if let Some((id, _)) = *jump {

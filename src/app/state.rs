@@ -48,6 +48,25 @@ impl Loaded {
             .get_or_init(|| share::anchors(&self.archive.entries))
     }
 
+    /// The dump `text` parses into, with everything its views need (pure: the edge calls
+    /// it too, to parse in a task before the one that shows the dump).
+    pub fn read(
+        name: String,
+        text: Rc<str>,
+        notices: Vec<Message>,
+        shared: Option<Rc<str>>,
+        source: Source,
+    ) -> Loaded {
+        let options = ParseOptions {
+            anchor: source.anchor,
+        };
+        let archive = read_dump_with(&text, &options);
+        Loaded {
+            source,
+            ..Loaded::new(name, archive, notices, text, shared)
+        }
+    }
+
     /// Everything the views need, computed once per dump.
     pub fn new(
         name: String,
@@ -372,6 +391,9 @@ pub enum Action {
         notices: Vec<Message>,
         source: Source,
     },
+    /// A dump the edge read and parsed (`Loaded::read`), in the task before this one: a
+    /// seed's parsing and its first drawing in one task had held the page 100 ms.
+    Show(Rc<Loaded>),
     /// Count relative dates from this date instead, and read the dump again.
     Reanchor(Stamp),
     /// A large file's reading, parsing and threading (by the worker).
@@ -554,7 +576,7 @@ fn reduce(state: &AppState, action: Action) -> AppState {
                 source,
                 ..Loaded::with_views(name, *archive, views, notices)
             };
-            opened(state, loaded)
+            opened(state, Rc::new(loaded))
         }
         Action::CancelLoad => AppState {
             loading: None,
@@ -569,6 +591,7 @@ fn reduce(state: &AppState, action: Action) -> AppState {
             notices,
             source,
         } => open(state, name, text, notices, None, source),
+        Action::Show(loaded) => opened(state, loaded),
         Action::OpenShared {
             text,
             payload,
@@ -589,7 +612,7 @@ fn reduce(state: &AppState, action: Action) -> AppState {
                 anchor: Some(anchor),
                 ..loaded.source
             };
-            let reread = loaded_from(
+            let reread = Loaded::read(
                 loaded.name.clone(),
                 loaded.text.clone(),
                 loaded.notices.clone(),
@@ -791,23 +814,6 @@ fn reduce(state: &AppState, action: Action) -> AppState {
     }
 }
 
-fn loaded_from(
-    name: String,
-    text: Rc<str>,
-    notices: Vec<Message>,
-    shared: Option<Rc<str>>,
-    source: Source,
-) -> Loaded {
-    let options = ParseOptions {
-        anchor: source.anchor,
-    };
-    let archive = read_dump_with(&text, &options);
-    Loaded {
-        source,
-        ..Loaded::new(name, archive, notices, text, shared)
-    }
-}
-
 fn open(
     state: &AppState,
     name: String,
@@ -816,7 +822,10 @@ fn open(
     shared: Option<Rc<str>>,
     source: Source,
 ) -> AppState {
-    opened(state, loaded_from(name, text, notices, shared, source))
+    opened(
+        state,
+        Rc::new(Loaded::read(name, text, notices, shared, source)),
+    )
 }
 
 /// What stays on screen when a large file stops loading, or the screen before its first
@@ -828,9 +837,9 @@ fn keep_previous(state: &AppState) -> Option<Rc<Loaded>> {
     }
 }
 
-fn opened(state: &AppState, loaded: Loaded) -> AppState {
+fn opened(state: &AppState, loaded: Rc<Loaded>) -> AppState {
     let opened = AppState {
-        current: Some(Rc::new(loaded)),
+        current: Some(loaded),
         loading: None,
         progress: None,
         previous: None,
@@ -1068,6 +1077,33 @@ mod tests {
         assert_eq!(loaded.archive.entries.len(), 1);
         assert_eq!(loaded.views.summary.entries, 1);
         assert_eq!((s.loading, s.error), (None, None));
+    }
+
+    #[test]
+    fn a_dump_read_at_the_edge_shows_as_opening_it_would() {
+        let text = "a @ 2010-09-16 10:59:58\n\nhello\n";
+        let loading = apply(
+            &AppState::default(),
+            Action::StartLoading {
+                name: "t.txt".into(),
+            },
+        );
+        let read = Rc::new(Loaded::read(
+            "t.txt".into(),
+            text.into(),
+            vec![],
+            None,
+            Source::default(),
+        ));
+        let shown = apply(&loading, Action::Show(read.clone()));
+        assert!(Rc::ptr_eq(shown.current.as_ref().unwrap(), &read));
+        assert_eq!(shown.loading, None);
+        let opened = apply(&loading, open(text));
+        assert_eq!(shown.current, opened.current, "the same dump either way");
+        assert_eq!(
+            &*read.text, text,
+            "the text is kept, to share or reanchor it"
+        );
     }
 
     fn chain(n: usize) -> String {

@@ -6,6 +6,7 @@
 //! extends the selection to it).
 
 use super::super::i18n::Lang;
+use super::super::services;
 use super::super::state::{Action, Loaded};
 use super::format::{bin_range, unit_name};
 use super::Same;
@@ -21,6 +22,9 @@ pub struct TimelineChartProps {
     pub highlight: Option<usize>,
     pub range: Option<(Stamp, Stamp)>,
     pub on_action: Callback<Action>,
+    /// Draw the bars in the first drawing too (the HTML export has no second one).
+    #[prop_or_default]
+    pub at_once: bool,
 }
 
 impl PartialEq for TimelineChartProps {
@@ -28,6 +32,7 @@ impl PartialEq for TimelineChartProps {
         Rc::ptr_eq(&self.loaded, &other.loaded)
             && self.highlight == other.highlight
             && self.range == other.range
+            && self.at_once == other.at_once
     }
 }
 
@@ -73,6 +78,18 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
     let described = use_state_eq(|| None::<usize>);
     let focused = use_state_eq(|| None::<usize>);
     let svg_ref = use_node_ref();
+    // The bars come once the chart's frame is painted: a seed's 124 bars drawn with the
+    // rest of its first screen had made that one task 40% longer. The frame (its viewBox
+    // and width) is there at once, so that nothing moves when they come.
+    let bars_due = use_state_eq(|| false);
+    {
+        let bars_due = bars_due.clone();
+        use_effect_with((), move |_| {
+            let next = services::after_paint(move || bars_due.set(true));
+            move || drop(next)
+        });
+    }
+    let draw_bars = *bars_due || props.at_once;
     let loaded = &props.loaded;
     let timeline = &loaded.views.timeline;
     let bins: Vec<&Bin> = timeline.bins().collect();
@@ -405,8 +422,11 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
             <div class="chart-scroll">
             <svg class="timeline-chart" role="group" aria-label={summary} data-unit={format!("{unit:?}").to_lowercase()}
                 viewBox={format!("0 0 {width} {height}")} width={(width * NATURAL_SCALE).round().to_string()}
-                ref={svg_ref} {onpointerdown} {onpointermove} {onpointerup} {onpointercancel}>
-                { for bars }
+                ref={svg_ref} aria-busy={(!draw_bars).then_some("true")}
+                {onpointerdown} {onpointermove} {onpointerup} {onpointercancel}>
+                if draw_bars {
+                    { for bars }
+                }
                 { for breaks }
                 { for axis_labels }
             </svg>
