@@ -53,9 +53,16 @@ impl Mounted {
     async fn with_seed_000() -> Self {
         let app = Mounted::ready().await;
         drop_file(&app.element("[data-dropzone]"), "000.txt", SEED_000);
-        app.until("133 entries", |a| a.count("[data-entry]") == 133)
-            .await;
+        app.until("133 entries", |a| {
+            a.drawn() && a.count("[data-entry]") == 133
+        })
+        .await;
         app
+    }
+
+    /// Nothing drawn in stages (the entry list, the chart's bars) is still coming.
+    fn drawn(&self) -> bool {
+        self.count("[aria-busy]") == 0
     }
 
     fn click(&self, selector: &str) {
@@ -827,7 +834,7 @@ async fn a_chat_timeline_names_messages_and_system_lines() {
          06/03/2017, 10:00 - Olu: Hello\n\
          09/03/2017, 18:30 - Olu: Bye\n",
     );
-    app.until("the chat", |a| a.count("[data-entry]") == 5)
+    app.until("the chat", |a| a.drawn() && a.count("[data-entry]") == 5)
         .await;
     let label = bars(&app)[0].get_attribute("aria-label").unwrap();
     assert!(

@@ -203,11 +203,11 @@ const VIRTUAL_FROM: usize = 300;
 const OVERSCAN: f64 = 1200.0;
 /// What a row is taken to measure before any was measured.
 const ROW_GUESS: f64 = 140.0;
-/// A dump shown whole is drawn in stages when it opens at the top of the page: its
-/// opening rows (more than a tall screen holds) in the task that opens it, then this
-/// many more after each paint until every row is in the page, where the browser's
-/// find-in-page sees it. Drawing a seed's 133 rows and the panels at once had held the
-/// page's thread 135–360 ms before anything was painted.
+/// A dump shown whole is drawn in stages when it opens: its opening rows (more than a
+/// tall screen holds) in the task that opens it, then this many more after each paint
+/// until every row is in the page, where the browser's find-in-page sees it. Drawing a
+/// seed's 133 rows and the panels at once had held the page's thread 135–360 ms before
+/// anything was painted.
 const FIRST_ROWS: usize = 16;
 const ROWS_PER_FRAME: usize = 48;
 
@@ -219,13 +219,15 @@ struct Stage {
 }
 
 impl Stage {
-    /// The rows to draw of `dump`: its opening ones when it is new here and `at_top`
-    /// (a dump opened further down the page, say in another encoding, is drawn whole, so
-    /// that the page keeps its length and the reader's place), else all drawn so far.
-    fn rows_for(&mut self, dump: &Rc<Loaded>, at_top: impl FnOnce() -> bool) -> usize {
+    /// The rows to draw of `dump`: its opening ones when it is new here, else all drawn
+    /// so far. The same file read again (in another encoding, with another anchor for
+    /// its relative dates) is drawn whole, so that the page keeps its length and the
+    /// reader's place (asking the page where it is scrolled would lay it out).
+    fn rows_for(&mut self, dump: &Rc<Loaded>) -> usize {
         let dump = Same(dump.clone());
         if self.dump.as_ref() != Some(&dump) {
-            self.rows = if at_top() { FIRST_ROWS } else { usize::MAX };
+            let again = self.dump.as_ref().is_some_and(|d| d.0.name == dump.0.name);
+            self.rows = if again { usize::MAX } else { FIRST_ROWS };
             self.dump = Some(dump);
         }
         self.rows
@@ -298,9 +300,7 @@ fn EntryList(props: &ArchiveViewProps) -> Html {
     let drawn = if virtualised || props.all_rows {
         usize::MAX
     } else {
-        stage.borrow_mut().rows_for(&props.loaded, || {
-            gloo::utils::window().scroll_y().unwrap_or(0.0) < 1.0
-        })
+        stage.borrow_mut().rows_for(&props.loaded)
     };
     let staging = drawn < listed.rows.len();
     let update = use_force_update();
@@ -312,12 +312,7 @@ fn EntryList(props: &ArchiveViewProps) -> Html {
 
     // New rows: lay them out with what was measured, and find the window again.
     {
-        let (layout, measured, window, list_ref) = (
-            layout.clone(),
-            measured.clone(),
-            window.clone(),
-            list_ref.clone(),
-        );
+        let (layout, measured, window) = (layout.clone(), measured.clone(), window.clone());
         use_effect_with(Same(listed.clone()), move |listed| {
             let rows = &listed.0.rows;
             let m = measured.borrow();
@@ -326,7 +321,16 @@ fn EntryList(props: &ArchiveViewProps) -> Html {
                 m.estimate(ROW_GUESS),
                 m.in_rows(rows.iter().map(|r| r.id)),
             );
-            window.set(on_screen(&list_ref, &layout.borrow()));
+            // No layout is read in the drawing's task (see below): a new list shows what
+            // a screen holds from its top, a list changed keeps its window, until the
+            // frame is painted and the window found.
+            let len = layout.borrow().len();
+            let kept = window.start.min(len)..window.end.min(len);
+            window.set(if kept.is_empty() {
+                layout.borrow().window(0.0, screen_height(), OVERSCAN)
+            } else {
+                kept
+            });
         });
     }
 
@@ -387,11 +391,7 @@ fn EntryList(props: &ArchiveViewProps) -> Html {
                 return;
             }
             let layout = layout.borrow();
-            let screen = gloo::utils::window()
-                .inner_height()
-                .ok()
-                .and_then(|h| h.as_f64())
-                .unwrap_or(800.0);
+            let screen = screen_height();
             let at = layout.offset(index);
             if let Some(list) = list_ref.cast::<web_sys::Element>() {
                 let list_top = list.get_bounding_client_rect().top()
@@ -403,7 +403,10 @@ fn EntryList(props: &ArchiveViewProps) -> Html {
         });
     }
 
-    // After each render: measure the rows rendered, size the spacers, finish a jump.
+    // After each render: size the spacers, then, once the frame is painted, measure the
+    // rows rendered, find the window again and finish a jump. Reading a row's height in
+    // the drawing's own task made the browser lay the page out within it (20–150 ms of a
+    // large file's first screen); after the paint, the layout is already done.
     {
         let (layout, measured, window, list_ref, listed) = (
             layout.clone(),
@@ -416,31 +419,30 @@ fn EntryList(props: &ArchiveViewProps) -> Html {
             (top_ref.clone(), bottom_ref.clone(), pending_jump.clone());
         let shown = (*window).clone();
         use_effect(move || {
-            if !virtualised {
+            let later = if virtualised {
+                size_spacers(&top_ref, &bottom_ref, &layout.borrow(), &shown);
+                Some(services::after_paint(move || {
+                    let changed = measure(
+                        &list_ref,
+                        &listed.rows,
+                        &mut layout.borrow_mut(),
+                        &mut measured.borrow_mut(),
+                    );
+                    size_spacers(&top_ref, &bottom_ref, &layout.borrow(), &shown);
+                    // A jump lands once the rows around it are measured and stay put.
+                    let next = on_screen(&list_ref, &layout.borrow());
+                    let settled = !changed && next == shown;
+                    window.set(next);
+                    if settled {
+                        land(&pending);
+                    }
+                }))
+            } else {
                 land(&pending);
-                return;
-            }
-            let changed = measure(
-                &list_ref,
-                &listed.rows,
-                &mut layout.borrow_mut(),
-                &mut measured.borrow_mut(),
-            );
-            {
-                let layout = layout.borrow();
-                let end = shown.end.min(layout.len());
-                set_height(&top_ref, layout.offset(shown.start));
-                set_height(&bottom_ref, layout.total() - layout.offset(end));
-            }
-            // A jump lands once the rows around it are measured and stay put.
-            let next = on_screen(&list_ref, &layout.borrow());
-            let settled = !changed || next == shown;
-            if changed {
-                window.set(next);
-            }
-            if settled {
-                land(&pending);
-            }
+                None
+            };
+            // A drawing before the paint measures instead.
+            move || drop(later)
         });
     }
 
@@ -495,14 +497,25 @@ fn land(pending: &RefCell<Option<usize>>) {
     }
 }
 
-/// The rows a screen over the list shows now.
-fn on_screen(list: &NodeRef, layout: &Heights) -> Range<usize> {
-    let window = gloo::utils::window();
-    let screen = window
+/// The height of the browser's viewport (reading it lays nothing out).
+fn screen_height() -> f64 {
+    gloo::utils::window()
         .inner_height()
         .ok()
         .and_then(|h| h.as_f64())
-        .unwrap_or(800.0);
+        .unwrap_or(800.0)
+}
+
+/// The spacers' heights: the rows before and after `shown`, as laid out now.
+fn size_spacers(top: &NodeRef, bottom: &NodeRef, layout: &Heights, shown: &Range<usize>) {
+    let end = shown.end.min(layout.len());
+    set_height(top, layout.offset(shown.start.min(end)));
+    set_height(bottom, layout.total() - layout.offset(end));
+}
+
+/// The rows a screen over the list shows now.
+fn on_screen(list: &NodeRef, layout: &Heights) -> Range<usize> {
+    let screen = screen_height();
     // Where the screen's top and bottom fall in the list (the list's top is 0).
     let top = list
         .cast::<web_sys::Element>()
@@ -908,35 +921,34 @@ mod tests {
     use super::*;
     use crate::app::state::Source;
 
-    fn dump(text: &str) -> Rc<Loaded> {
-        let (name, notices) = ("t.txt".to_string(), vec![]);
-        Rc::new(Loaded::read(
-            name,
-            text.into(),
-            notices,
-            None,
-            Source::default(),
-        ))
+    fn dump(name: &str, text: &str) -> Rc<Loaded> {
+        let (name, source) = (name.to_string(), Source::default());
+        Rc::new(Loaded::read(name, text.into(), vec![], None, source))
     }
 
     #[test]
-    fn a_dump_opened_at_the_top_is_drawn_in_stages_and_once_whole_stays_whole() {
-        let (a, b) = (dump("a @ 2010-09-16 10:59:58\n\nhi\n"), dump("b\n"));
+    fn a_dump_is_drawn_in_stages_as_it_opens_and_whole_when_read_again() {
+        let a = dump("a.txt", "a @ 2010-09-16 10:59:58\n\nhi\n");
         let mut stage = Stage::default();
-        assert_eq!(stage.rows_for(&a, || true), FIRST_ROWS);
+        assert_eq!(stage.rows_for(&a), FIRST_ROWS);
         stage.grow();
-        assert_eq!(stage.rows_for(&a, || true), FIRST_ROWS + ROWS_PER_FRAME);
+        assert_eq!(
+            stage.rows_for(&a),
+            FIRST_ROWS + ROWS_PER_FRAME,
+            "the same dump"
+        );
+        assert_eq!(
+            stage.rows_for(&dump("b.txt", "b\n")),
+            FIRST_ROWS,
+            "another file"
+        );
+        let again = dump("b.txt", "b, in another encoding\n");
+        assert_eq!(
+            stage.rows_for(&again),
+            usize::MAX,
+            "the same file read again: drawn whole, where the reader is"
+        );
         stage.finish();
-        assert_eq!(
-            stage.rows_for(&a, || true),
-            usize::MAX,
-            "the same dump again"
-        );
-        assert_eq!(stage.rows_for(&b, || true), FIRST_ROWS, "another dump");
-        assert_eq!(
-            stage.rows_for(&a, || false),
-            usize::MAX,
-            "opened below the top of the page: drawn whole, where the reader is"
-        );
+        assert_eq!(stage.rows_for(&again), usize::MAX);
     }
 }
