@@ -379,19 +379,45 @@ pub fn download(file_name: &str, mime: &str, content: &str) -> Result<(), wasm_b
 /// drawn in stages draws each stage in a task and a frame of its own this way.
 pub struct AfterPaint {
     _frame: gloo::render::AnimationFrame,
-    _timer: Rc<RefCell<Option<gloo::timers::callback::Timeout>>>,
+    _timers: Rc<Timers>,
 }
 
+/// For reading sizes: the layout is done then (unless a task before changed the page).
 pub fn after_paint(f: impl FnOnce() + 'static) -> AfterPaint {
-    let timer = Rc::new(RefCell::new(None));
-    let slot = timer.clone();
-    let frame = gloo::render::request_animation_frame(move |_| {
-        *slot.borrow_mut() = Some(gloo::timers::callback::Timeout::new(0, f));
-    });
+    after_paint_in(1, Box::new(f))
+}
+
+/// For drawing more: after the paint and after every `after_paint` set for the same
+/// frame, so that what measures reads the layout the browser made, before a stage changes
+/// the page again (the list measuring after the chart's next bars had made the browser
+/// lay the page out again within that task: 84 ms once a large file was drawn).
+pub fn after_paint_and_reads(f: impl FnOnce() + 'static) -> AfterPaint {
+    after_paint_in(2, Box::new(f))
+}
+
+fn after_paint_in(hops: usize, f: Box<dyn FnOnce()>) -> AfterPaint {
+    let timers = Rc::new(RefCell::new(Vec::new()));
+    let slot = timers.clone();
+    let frame = gloo::render::request_animation_frame(move |_| hop(slot, hops, f));
     AfterPaint {
         _frame: frame,
-        _timer: timer,
+        _timers: timers,
     }
+}
+
+type Timers = RefCell<Vec<gloo::timers::callback::Timeout>>;
+
+/// `f` after `hops` timers in a row, each kept in `slot`, which `AfterPaint` owns (its
+/// drop cancels them; a fired one is kept too: dropping a timer from its own callback is
+/// not worth the doubt).
+fn hop(slot: Rc<Timers>, hops: usize, f: Box<dyn FnOnce()>) {
+    let again = Rc::downgrade(&slot);
+    let timer = gloo::timers::callback::Timeout::new(0, move || match (hops, again.upgrade()) {
+        (0 | 1, _) => f(),
+        (_, Some(slot)) => hop(slot, hops - 1, f),
+        (_, None) => {}
+    });
+    slot.borrow_mut().push(timer);
 }
 
 thread_local! {

@@ -7,7 +7,7 @@ use super::authors_panel::AuthorsPanel;
 use super::rich_text::{folded_paragraphs, marked, paragraphs, Mark};
 use super::timeline_chart::TimelineChart;
 use super::toolbar::Toolbar;
-use super::Same;
+use super::{use_stages, Same, Stage};
 use crate::decode::Encoding;
 use crate::model::{Kind, Post, Stamp};
 use std::cell::RefCell;
@@ -211,34 +211,14 @@ const ROW_GUESS: f64 = 140.0;
 const FIRST_ROWS: usize = 16;
 const ROWS_PER_FRAME: usize = 48;
 
-/// How many rows of a list shown whole are drawn yet, for which dump.
-#[derive(Default)]
-struct Stage {
-    dump: Option<Same<Loaded>>,
-    rows: usize,
-}
-
-impl Stage {
-    /// The rows to draw of `dump`: its opening ones when it is new here, else all drawn
-    /// so far. The same file read again (in another encoding, with another anchor for
-    /// its relative dates) is drawn whole, so that the page keeps its length and the
-    /// reader's place (asking the page where it is scrolled would lay it out).
-    fn rows_for(&mut self, dump: &Rc<Loaded>) -> usize {
-        let dump = Same(dump.clone());
-        if self.dump.as_ref() != Some(&dump) {
-            let again = self.dump.as_ref().is_some_and(|d| d.0.name == dump.0.name);
-            self.rows = if again { usize::MAX } else { FIRST_ROWS };
-            self.dump = Some(dump);
-        }
-        self.rows
-    }
-
-    fn grow(&mut self) {
-        self.rows = self.rows.saturating_add(ROWS_PER_FRAME);
-    }
-
-    fn finish(&mut self) {
-        self.rows = usize::MAX;
+/// How many rows to draw of `dump` when it is new to the list (`previous` was on screen
+/// before): its opening ones, but the same file read again (in another encoding, with
+/// another anchor for its relative dates) whole, so that the page keeps its length and
+/// the reader's place (asking the page where it is scrolled would lay it out).
+fn first_rows(dump: &Loaded, previous: Option<&Loaded>) -> usize {
+    match previous {
+        Some(p) if p.name == dump.name => usize::MAX,
+        _ => FIRST_ROWS,
     }
 }
 
@@ -300,9 +280,13 @@ fn EntryList(props: &ArchiveViewProps) -> Html {
     let drawn = if virtualised || props.all_rows {
         usize::MAX
     } else {
-        stage.borrow_mut().rows_for(&props.loaded)
+        let loaded = &props.loaded;
+        stage
+            .borrow_mut()
+            .of(loaded, |previous| first_rows(loaded, previous))
     };
     let staging = drawn < listed.rows.len();
+    // A jump to a row not drawn yet draws them all at once.
     let update = use_force_update();
     let measured = use_mut_ref(Measured::default);
     let layout = use_mut_ref(|| Heights::new(0, ROW_GUESS, []));
@@ -428,9 +412,11 @@ fn EntryList(props: &ArchiveViewProps) -> Html {
                         &mut layout.borrow_mut(),
                         &mut measured.borrow_mut(),
                     );
+                    // Every read before the spacers are written: a read after a write
+                    // lays the page out again, here.
+                    let next = on_screen(&list_ref, &layout.borrow());
                     size_spacers(&top_ref, &bottom_ref, &layout.borrow(), &shown);
                     // A jump lands once the rows around it are measured and stay put.
-                    let next = on_screen(&list_ref, &layout.borrow());
                     let settled = !changed && next == shown;
                     window.set(next);
                     if settled {
@@ -446,20 +432,7 @@ fn EntryList(props: &ArchiveViewProps) -> Html {
         });
     }
 
-    // The next stage once this one is painted (not if the list draws again first or
-    // goes: the effect's cleanup drops it).
-    {
-        let stage = stage.clone();
-        use_effect(move || {
-            let next = staging.then(|| {
-                services::after_paint(move || {
-                    stage.borrow_mut().grow();
-                    update.force_update();
-                })
-            });
-            move || drop(next)
-        });
-    }
+    use_stages(stage.clone(), staging, ROWS_PER_FRAME);
 
     let list = List {
         loaded: &props.loaded,
@@ -928,27 +901,35 @@ mod tests {
 
     #[test]
     fn a_dump_is_drawn_in_stages_as_it_opens_and_whole_when_read_again() {
-        let a = dump("a.txt", "a @ 2010-09-16 10:59:58\n\nhi\n");
         let mut stage = Stage::default();
-        assert_eq!(stage.rows_for(&a), FIRST_ROWS);
-        stage.grow();
-        assert_eq!(
-            stage.rows_for(&a),
-            FIRST_ROWS + ROWS_PER_FRAME,
-            "the same dump"
-        );
-        assert_eq!(
-            stage.rows_for(&dump("b.txt", "b\n")),
-            FIRST_ROWS,
-            "another file"
-        );
+        let mut open = |d: &Rc<Loaded>| stage.of(d, |previous| first_rows(d, previous));
+        let a = dump("a.txt", "a @ 2010-09-16 10:59:58\n\nhi\n");
+        assert_eq!(open(&a), FIRST_ROWS);
+        assert_eq!(open(&dump("b.txt", "b\n")), FIRST_ROWS, "another file");
         let again = dump("b.txt", "b, in another encoding\n");
         assert_eq!(
-            stage.rows_for(&again),
+            open(&again),
             usize::MAX,
             "the same file read again: drawn whole, where the reader is"
         );
+    }
+
+    #[test]
+    fn a_stage_grows_for_its_dump_and_starts_again_for_another() {
+        let (a, b) = (dump("a.txt", "a\n"), dump("b.txt", "b\n"));
+        let mut stage = Stage::default();
+        assert_eq!(stage.of(&a, |_| 16), 16);
+        stage.grow(48);
+        assert_eq!(
+            stage.of(&a, |_| 16),
+            64,
+            "the same dump: what was drawn, and more"
+        );
         stage.finish();
-        assert_eq!(stage.rows_for(&again), usize::MAX);
+        assert_eq!(stage.of(&a, |_| 16), usize::MAX);
+        assert_eq!(
+            stage.of(&b, |previous| previous.map_or(0, |p| p.name.len())),
+            5
+        );
     }
 }

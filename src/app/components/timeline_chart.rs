@@ -6,10 +6,9 @@
 //! extends the selection to it).
 
 use super::super::i18n::Lang;
-use super::super::services;
 use super::super::state::{Action, Loaded};
 use super::format::{bin_range, unit_name};
-use super::Same;
+use super::{use_painted, use_stages, Same, Stage};
 use crate::model::{Kind, Stamp};
 use crate::timeline::Bin;
 use std::rc::Rc;
@@ -49,6 +48,9 @@ const AXIS: f64 = 30.0;
 /// small, a long one shrinks to its container (or scrolls, on a phone).
 const NATURAL_SCALE: f64 = 0.8;
 
+/// Bars drawn per frame (see the chart's stages).
+const BARS_PER_FRAME: usize = 64;
+
 /// Kinds in stacking order, bottom first, with their CSS classes.
 const STACK: [(Kind, &str); 5] = [
     (Kind::Comment, "k-comment"),
@@ -78,21 +80,29 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
     let described = use_state_eq(|| None::<usize>);
     let focused = use_state_eq(|| None::<usize>);
     let svg_ref = use_node_ref();
-    // The bars come once the chart's frame is painted: a seed's 124 bars drawn with the
-    // rest of its first screen had made that one task 40% longer. The frame (its viewBox
-    // and width) is there at once, so that nothing moves when they come.
-    let bars_due = use_state_eq(|| false);
-    {
-        let bars_due = bars_due.clone();
-        use_effect_with((), move |_| {
-            let next = services::after_paint(move || bars_due.set(true));
-            move || drop(next)
-        });
-    }
-    let draw_bars = *bars_due || props.at_once;
-    let loaded = &props.loaded;
+    // The bars come once the rest is painted, in a task of their own: a seed's 124 bars
+    // drawn with the rest of its first screen had made that one task 40% longer, a large
+    // file's few hundred with the whole dump. Until then the chart shows what it showed
+    // of the same file (a large file's first screen), or only its frame (viewBox and
+    // width), so that nothing moves when the bars come.
+    let painted = use_painted(props.loaded.clone());
+    let (loaded, draw_bars) = match &painted {
+        _ if props.at_once => (&props.loaded, true),
+        Some(shown) if shown.name == props.loaded.name => (shown, true),
+        _ => (&props.loaded, false),
+    };
     let timeline = &loaded.views.timeline;
     let bins: Vec<&Bin> = timeline.bins().collect();
+    // Then BARS_PER_FRAME at a time, one batch after each paint: a large file's 200
+    // bars at once had been a task of 60–90 ms.
+    let stage = use_mut_ref(Stage::default);
+    let drawn = match draw_bars {
+        _ if props.at_once => usize::MAX,
+        true => stage.borrow_mut().of(loaded, |_| BARS_PER_FRAME),
+        false => 0,
+    };
+    let staging = drawn < bins.len();
+    use_stages(stage, staging, BARS_PER_FRAME);
     if bins.is_empty() {
         return html! {
             <p class="timeline-empty" data-timeline-empty="">
@@ -422,11 +432,9 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
             <div class="chart-scroll">
             <svg class="timeline-chart" role="group" aria-label={summary} data-unit={format!("{unit:?}").to_lowercase()}
                 viewBox={format!("0 0 {width} {height}")} width={(width * NATURAL_SCALE).round().to_string()}
-                ref={svg_ref} aria-busy={(!draw_bars).then_some("true")}
+                ref={svg_ref} aria-busy={staging.then_some("true")}
                 {onpointerdown} {onpointermove} {onpointerup} {onpointercancel}>
-                if draw_bars {
-                    { for bars }
-                }
+                { for bars.take(drawn) }
                 { for breaks }
                 { for axis_labels }
             </svg>
