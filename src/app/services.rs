@@ -412,10 +412,12 @@ type Timers = RefCell<Vec<gloo::timers::callback::Timeout>>;
 /// not worth the doubt).
 fn hop(slot: Rc<Timers>, hops: usize, f: Box<dyn FnOnce()>) {
     let again = Rc::downgrade(&slot);
-    let timer = gloo::timers::callback::Timeout::new(0, move || match (hops, again.upgrade()) {
-        (0 | 1, _) => f(),
-        (_, Some(slot)) => hop(slot, hops - 1, f),
-        (_, None) => {}
+    let timer = gloo::timers::callback::Timeout::new(0, move || {
+        if hops <= 1 {
+            f();
+        } else if let Some(slot) = again.upgrade() {
+            hop(slot, hops - 1, f);
+        }
     });
     slot.borrow_mut().push(timer);
 }
