@@ -214,7 +214,7 @@ pub fn parse(
                             // wait for a task of their own: in this one the page draws
                             // the whole dump, and a collection of its heap here waited
                             // for the stopped worker's memory to go (V8 sweeping its
-                            // external pointer table: 80–115 ms in a trace).
+                            // external pointer table: 107–117 ms in traces).
                             let done = done.clone();
                             gloo::timers::callback::Timeout::new(0, move || {
                                 cancel();

@@ -81,8 +81,8 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
     let focused = use_state_eq(|| None::<usize>);
     let svg_ref = use_node_ref();
     // The bars come once the rest is painted, in a task of their own: a seed's 124 bars
-    // drawn with the rest of its first screen had made that one task 40% longer, a large
-    // file's few hundred with the whole dump. Until then the chart shows what it showed
+    // were 423 of the 942 nodes its first screen drew at once, a large file's 216 bars
+    // were drawn with the whole dump. Until then the chart shows what it showed
     // of the same file (a large file's first screen), or only its frame (viewBox and
     // width), so that nothing moves when the bars come.
     let painted = use_painted(props.loaded.clone());
