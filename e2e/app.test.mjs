@@ -41,6 +41,39 @@ test('a seed picked through the file input is shown, with no request leaving the
   await page.close();
 });
 
+test('printing while the list is drawn in stages prints every row', async () => {
+  const { page, errors } = await open();
+  // A task after the first rows come (the page's effects have run, the next stage is
+  // not drawn yet), the reader prints. The rest of the list comes in the next task at
+  // the latest (through yew's scheduler): without the print, stages of 48 rows, one per
+  // frame, would need three frames to draw the 117 rows left.
+  await page.evaluate(() => {
+    const seen = new MutationObserver(async () => {
+      const rows = () => document.querySelectorAll('[data-entry]').length;
+      if (rows() === 0) return;
+      seen.disconnect();
+      const task = () => new Promise((ok) => setTimeout(ok, 0));
+      await task();
+      const before = rows();
+      window.dispatchEvent(new Event('beforeprint'));
+      await task();
+      window.__printed = {
+        before,
+        after: rows(),
+        busy: document.querySelector('[data-entries]').getAttribute('aria-busy'),
+      };
+    });
+    seen.observe(document, { childList: true, subtree: true });
+  });
+  await page.locator('[data-file-input]').setInputFiles(seed('000_0a401290472b4421.txt'));
+  await page.waitForFunction(() => window.__printed);
+  const printed = await page.evaluate(() => window.__printed);
+  assert.ok(printed.before < 133, `printed while the list was still growing (${printed.before} rows)`);
+  assert.deepEqual({ after: printed.after, busy: printed.busy }, { after: 133, busy: null });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('the example opens, and the JSON download is the CLI\'s schema', async () => {
   const { page, errors } = await open();
   await page.locator('[data-open-example]').click();

@@ -73,7 +73,7 @@ async function inBrowser(browser, url, path) {
   await page.locator('[data-dropzone]').waitFor();
   // The page has warmed up (services::warm_up) and settled, as it has by the time a
   // reader drops a file (the browser optimises the code it ran in the background).
-  await page.locator('html[data-warm]').waitFor({ state: 'attached' });
+  await page.locator('html[data-warm="done"]').waitFor({ state: 'attached' });
   await new Promise((r) => setTimeout(r, 1000));
   await page.evaluate(() => { window.__longest = 0; });
   let peak = 0;

@@ -122,6 +122,21 @@ test('?src= opens a dump beside the app, with its view, in one request', async (
   await page.close();
 });
 
+test('a page opened on a link to a dump skips the warm-up, which would only delay it', async () => {
+  // The warm-up waits for the page's first paint; the dump's request and parsing take
+  // longer, so a warm-up asked for would have started by the time the dump is drawn.
+  const { page, errors } = await open(`${server.url}?src=dumps/${SEED_000}`);
+  await page.locator('[data-entries]:not([aria-busy])').waitFor();
+  assert.equal(await page.locator('[data-entry]').count(), 133);
+  assert.equal(await page.locator('html').getAttribute('data-warm'), null);
+  // A page with nothing to open still warms up.
+  const idle = await open(server.url);
+  await idle.page.locator('html[data-warm="done"]').waitFor({ state: 'attached' });
+  assert.deepEqual([...errors, ...idle.errors], []);
+  await page.close();
+  await idle.page.close();
+});
+
 test('?src= failures each get their own message', async () => {
   const context = await browser.newContext({ ignoreHTTPSErrors: true });
   const allowed = await open(`${server.url}?src=${elsewhere.url}open/${SEED_002}`, context);

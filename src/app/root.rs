@@ -115,11 +115,16 @@ pub fn App() -> Html {
     }
 
     // While the page waits for a first dump, the example goes once through what opening
-    // one does (see `services::warm_up`).
+    // one does (see `services::warm_up`); a dump that comes first (a link) skips it.
     let waiting = state.current.is_none() && state.loading.is_none();
     use_effect_with(waiting, |&waiting| {
         if waiting {
             services::warm_up();
+        }
+        move || {
+            if waiting {
+                services::skip_warm_up();
+            }
         }
     });
 

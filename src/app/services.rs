@@ -395,6 +395,13 @@ pub fn after_paint_and_reads(f: impl FnOnce() + 'static) -> AfterPaint {
     after_paint_in(2, Box::new(f))
 }
 
+/// Calls `f` when the reader asks to print, before the browser lays the page out for
+/// paper: what is drawn in stages has to be drawn whole by then. Dropping the listener
+/// stops it.
+pub fn before_print(f: impl Fn() + 'static) -> gloo::events::EventListener {
+    gloo::events::EventListener::new(&gloo::utils::window(), "beforeprint", move |_| f())
+}
+
 fn after_paint_in(hops: usize, f: Box<dyn FnOnce()>) -> AfterPaint {
     let timers = Rc::new(RefCell::new(Vec::new()));
     let slot = timers.clone();
@@ -422,9 +429,19 @@ fn hop(slot: Rc<Timers>, hops: usize, f: Box<dyn FnOnce()>) {
     slot.borrow_mut().push(timer);
 }
 
+/// Where the page's one warm-up is.
+enum WarmUp {
+    NotAsked,
+    /// Waiting for the paint (dropping it cancels the warm-up).
+    Asked {
+        _pending: AfterPaint,
+    },
+    /// Run, or skipped for a dump that came first.
+    Over,
+}
+
 thread_local! {
-    /// The warm-up, once asked for (it runs once per page).
-    static WARM_UP: RefCell<Option<AfterPaint>> = const { RefCell::new(None) };
+    static WARM_UP: RefCell<WarmUp> = const { RefCell::new(WarmUp::NotAsked) };
 }
 
 /// Once the page is painted, runs the example through everything opening a dump does:
@@ -435,13 +452,28 @@ thread_local! {
 pub fn warm_up() {
     WARM_UP.with(|w| {
         let mut w = w.borrow_mut();
-        if w.is_none() {
-            *w = Some(after_paint(|| yew::platform::spawn_local(warm())));
+        if matches!(*w, WarmUp::NotAsked) {
+            *w = WarmUp::Asked {
+                _pending: after_paint(|| yew::platform::spawn_local(warm())),
+            };
+        }
+    });
+}
+
+/// A dump is coming before the warm-up ran (a link to one, a file dropped at once):
+/// opening it compiles the same code, and the warm-up would only delay it. It is not
+/// asked for again.
+pub fn skip_warm_up() {
+    WARM_UP.with(|w| {
+        let mut w = w.borrow_mut();
+        if matches!(*w, WarmUp::Asked { .. }) {
+            *w = WarmUp::Over;
         }
     });
 }
 
 async fn warm() {
+    mark_warm_up("running");
     let example = Rc::new(Loaded::read(
         "example".into(),
         crate::EXAMPLE.into(),
@@ -452,10 +484,15 @@ async fn warm() {
     gloo::timers::future::TimeoutFuture::new(0).await;
     // Thrown away: only running it mattered.
     let _ = super::export::render(&example, super::state::Mode::Thread, Lang::default()).await;
-    // For benchmarks, which time a reader's first dump, not a drop in the page's first
-    // tenth of a second.
+    mark_warm_up("done");
+}
+
+/// `html[data-warm]`: for benchmarks, which time a reader's first dump, not a drop in the
+/// page's first tenth of a second (they wait for `done`), and for tests (a link's dump
+/// skips the warm-up).
+fn mark_warm_up(stage: &str) {
     if let Some(root) = gloo::utils::document().document_element() {
-        let _ = root.set_attribute("data-warm", "");
+        let _ = root.set_attribute("data-warm", stage);
     }
 }
 

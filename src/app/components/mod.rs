@@ -71,10 +71,23 @@ impl Stage {
 }
 
 /// While `staging`, draws `step` more of what `stage` counts once this drawing is painted
-/// (not if the component draws again first, or goes: the effect's cleanup drops it).
+/// (not if the component draws again first, or goes: the effect's cleanup drops it), and
+/// all of it at once if the reader prints meanwhile: paper gets the whole list.
 #[yew::hook]
 fn use_stages(stage: Rc<RefCell<Stage>>, staging: bool, step: usize) {
     let update = yew::use_force_update();
+    {
+        let (stage, update) = (stage.clone(), update.clone());
+        yew::use_effect_with((), move |_| {
+            let print = super::services::before_print(move || {
+                if stage.borrow().drawn != usize::MAX {
+                    stage.borrow_mut().finish();
+                    update.force_update();
+                }
+            });
+            move || drop(print)
+        });
+    }
     yew::use_effect(move || {
         let next = staging.then(|| {
             super::services::after_paint_and_reads(move || {
