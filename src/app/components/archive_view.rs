@@ -925,7 +925,8 @@ mod tests {
             64,
             "the same dump: what was drawn, and more"
         );
-        stage.finish();
+        assert!(stage.finish(), "the rest drawn at once");
+        assert!(!stage.finish(), "nothing left to draw");
         assert_eq!(stage.of(&a, |_| 16), usize::MAX);
         assert_eq!(
             stage.of(&b, |previous| previous.map_or(0, |p| p.name.len())),

@@ -65,8 +65,9 @@ impl Stage {
         self.drawn = self.drawn.saturating_add(step);
     }
 
-    fn finish(&mut self) {
-        self.drawn = usize::MAX;
+    /// Draws the rest at once; false if it was all drawn already.
+    fn finish(&mut self) -> bool {
+        std::mem::replace(&mut self.drawn, usize::MAX) != usize::MAX
     }
 }
 
@@ -80,8 +81,7 @@ fn use_stages(stage: Rc<RefCell<Stage>>, staging: bool, step: usize) {
         let (stage, update) = (stage.clone(), update.clone());
         yew::use_effect_with((), move |_| {
             let print = super::services::before_print(move || {
-                if stage.borrow().drawn != usize::MAX {
-                    stage.borrow_mut().finish();
+                if stage.borrow_mut().finish() {
                     update.force_update();
                 }
             });
