@@ -213,6 +213,16 @@ pub struct Slices {
 }
 
 impl Slices {
+    /// Room for a tree of `entries` entries, before its first slice: grown slice by
+    /// slice instead, each doubling copied the lists whole, 20–40 ms of one slice's task
+    /// for a 100 MB log.
+    pub fn reserve(&mut self, entries: usize) {
+        self.primary.reserve_exact(entries);
+        self.depth.reserve_exact(entries);
+        self.descendants.reserve_exact(entries);
+        self.start.reserve_exact(entries + 1);
+    }
+
     /// The parents of the next entries, and the number of replies (all levels) under
     /// each. `None` when a parent is not an earlier entry, or after replies came.
     pub fn parents(&mut self, slice: &[Option<usize>], descendants: &[usize]) -> Option<()> {
@@ -241,6 +251,9 @@ impl Slices {
             && start.windows(2).all(|w| w[0] <= w[1]);
         if !shaped {
             return None;
+        }
+        if self.flat.is_empty() {
+            self.flat.reserve_exact(self.answering);
         }
         // Each reply under its own parent, increasing: none twice, and with the count
         // checked at the end, none missing. Then counting an entry's replies, all levels,
