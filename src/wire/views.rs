@@ -226,7 +226,7 @@ impl ViewsReader {
 
     /// The views, when every part came whole.
     pub fn finish(self) -> Option<Views> {
-        // The rest came, so every entry's person had (`read`).
+        // `read` takes the rest only once every entry's person has come.
         let (tree, authors, (summary, timeline, latency)) = (self.tree?, self.authors?, self.rest?);
         let whole = !self.damaged
             && self.host.len() == tree.primary.len()
