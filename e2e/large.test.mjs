@@ -75,6 +75,47 @@ test('a large log loads in the worker: progress, a first screen, then all of it'
   await page.close();
 });
 
+test('a list taller than browsers lay out still fits the page, and its last row is reached', async () => {
+  // 300,000 messages: some 24 million pixels of rows, past Firefox's 17.9 million (and a
+  // million-line log is past Chromium's 33.5 million), where the last rows were unreachable.
+  const lines = 300_000;
+  const file = await ircLog('tall.log', lines);
+  const { page, errors } = await open();
+  await page.locator('[data-file-input]').setInputFiles(file);
+  await page.locator('[data-summary]', { hasText: `${lines} entries` }).waitFor({ timeout: 120_000 });
+  await page.waitForFunction(() => !document.querySelector('[data-loading], [data-first-screen], [aria-busy]'));
+  const frames = (n) => page.evaluate((n) => new Promise((done) => {
+    const tick = () => (n-- > 0 ? requestAnimationFrame(tick) : done());
+    tick();
+  }), n);
+  const rows = () => page.evaluate(() => [...document.querySelectorAll('[data-row]')]
+    .filter((r) => { const b = r.getBoundingClientRect(); return b.bottom > 0 && b.top < innerHeight; })
+    .map((r) => Number(r.dataset.row)));
+  const height = await page.evaluate(() => document.scrollingElement.scrollHeight);
+  assert.ok(height <= 15_100_000, `the page is ${height} px tall`);
+  // End, from a row of the list, lands on the last row.
+  await page.locator('[data-row]').first().focus();
+  await page.keyboard.press('End');
+  await page.waitForFunction(() => Number(document.activeElement?.dataset?.row) > 0, null, { timeout: 10_000 })
+    .catch(async (e) => { throw new Error(`${e.message}; focus on ${await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 200))}; ${height} px`); });
+  const last = Number(await page.evaluate(() => document.activeElement.dataset.row));
+  assert.ok(last > 100_000, `End went to row ${last}`);
+  assert.ok((await rows()).includes(last), 'the last row is on screen');
+  // Scrolled by hand to the bottom and to the middle: rows from there, laid out.
+  await page.evaluate(() => scrollTo(0, 0));
+  await frames(5);
+  await page.evaluate(() => scrollTo(0, document.scrollingElement.scrollHeight));
+  await frames(10);
+  const bottom = await rows();
+  assert.ok(bottom.includes(last), `at the bottom: ${bottom}`);
+  await page.evaluate(() => scrollTo(0, document.scrollingElement.scrollHeight / 2));
+  await frames(10);
+  const middle = await rows();
+  assert.ok(middle.length > 0 && middle.every((r) => Math.abs(r - last / 2) < last / 20), `in the middle: ${middle}`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('Cancel stops a large file and brings back the dump that was on screen', async () => {
   const file = await ircLog('huge.log', 400_000); // about 20 MB
   const { page, errors } = await open();

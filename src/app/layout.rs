@@ -107,6 +107,100 @@ impl Heights {
     }
 }
 
+/// The tallest a list's element gets. Browsers stop laying out near 17.9 million pixels
+/// (Firefox; Chromium and Safari at 33.5 million), and a million-entry chat log is taller:
+/// before this cap, the rows of a 1.8-million-line IRC log past the 418,549th could never
+/// be scrolled to, nor jumped to.
+pub const PAGE_MAX: f64 = 15_000_000.0;
+
+/// How a list fits in the page. A list taller than [`PAGE_MAX`] scrolls `ratio` list
+/// pixels for each pixel the page scrolls, so that the page's ends are the list's ends;
+/// the rows rendered keep their own heights, and the spacers around them take up the
+/// rest of the page, sized for where the screen is. Under the cap, the ratio is one and
+/// the spacers are simply the heights of the rows they stand for.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Scale {
+    ratio: f64,
+    /// The list's height in the page.
+    page: f64,
+}
+
+impl Scale {
+    pub fn of(layout: &Heights, screen: f64) -> Scale {
+        let total = layout.total();
+        if total <= PAGE_MAX {
+            return Scale {
+                ratio: 1.0,
+                page: total,
+            };
+        }
+        // The screen's top runs over 0..total - screen in the list and over
+        // 0..PAGE_MAX - screen in the page.
+        let ratio = (total - screen).max(0.0) / (PAGE_MAX - screen).max(1.0);
+        Scale {
+            ratio: ratio.max(1.0),
+            page: PAGE_MAX,
+        }
+    }
+
+    pub fn ratio(&self) -> f64 {
+        self.ratio
+    }
+
+    /// Where in the list the screen's top is, `page_top` pixels down the list's element.
+    pub fn list_top(&self, page_top: f64) -> f64 {
+        page_top.max(0.0) * self.ratio
+    }
+
+    /// How far down the list's element the screen's top goes to show `list_top` there.
+    pub fn page_top(&self, list_top: f64) -> f64 {
+        list_top.max(0.0) / self.ratio
+    }
+
+    /// The rows to render for a screen `screen` tall, `page_top` down the list's element,
+    /// with `margin` pixels more each side, but no more than the page has room for there
+    /// (a scaled list's rows beyond the screen sit on the spacers, 1:1).
+    pub fn window(
+        &self,
+        layout: &Heights,
+        page_top: f64,
+        screen: f64,
+        margin: f64,
+    ) -> Range<usize> {
+        if layout.is_empty() {
+            return 0..0;
+        }
+        let top = self.list_top(page_top);
+        let (above, below) = if self.ratio > 1.0 {
+            let room_below = self.page - page_top - screen;
+            (
+                margin.min(page_top.max(0.0)),
+                margin.min(room_below.max(0.0)),
+            )
+        } else {
+            (margin, margin)
+        };
+        let first = layout.row_at(top - above);
+        let last = layout.row_at(top + screen + below);
+        first..(last + 1).min(layout.len())
+    }
+
+    /// The heights of the spacers before and after the rows `shown`, for a screen
+    /// `page_top` down the list's element.
+    pub fn spacers(&self, layout: &Heights, shown: &Range<usize>, page_top: f64) -> (f64, f64) {
+        let end = shown.end.min(layout.len());
+        let (from, to) = (layout.offset(shown.start.min(end)), layout.offset(end));
+        if self.ratio <= 1.0 {
+            return (from, layout.total() - to);
+        }
+        // The rows rendered sit where the list has them, seen from the screen's top.
+        let page_top = page_top.max(0.0);
+        let before = (page_top - (self.list_top(page_top) - from)).max(0.0);
+        let after = (self.page - before - (to - from)).max(0.0);
+        (before, after)
+    }
+}
+
 /// Heights measured so far, by entry id, and their mean: the estimate for the others.
 /// Survives folding, filtering and re-sorting, which change rows but not entries.
 ///
@@ -233,6 +327,78 @@ mod tests {
         assert_eq!(h.window(50_000.0, 50_900.0, 200.0), 498..512);
         assert_eq!(h.window(1e9, 1e9 + 900.0, 200.0), 999_999..1_000_000);
         assert_eq!(Heights::new(0, 100.0, []).window(0.0, 10.0, 0.0), 0..0);
+    }
+
+    #[test]
+    fn a_list_under_the_cap_is_laid_out_as_it_is() {
+        let h = Heights::new(1_000, 100.0, []);
+        let s = Scale::of(&h, 900.0);
+        assert_eq!(s.ratio(), 1.0);
+        assert_eq!(
+            s.window(&h, 50_000.0, 900.0, 200.0),
+            h.window(50_000.0, 50_900.0, 200.0)
+        );
+        // Wherever the screen is, the spacers are the rows they stand for.
+        for page_top in [0.0, 12_345.0, 99_000.0] {
+            assert_eq!(
+                s.spacers(&h, &(498..512), page_top),
+                (49_800.0, 100_000.0 - 51_200.0)
+            );
+        }
+    }
+
+    #[test]
+    fn a_list_over_the_cap_fits_the_page_and_every_row_is_reached() {
+        // 1.8 million rows of 80 px (144 million pixels): the IRC log the cap was found with.
+        let rows = 1_800_000;
+        let mut h = Heights::new(rows, 80.0, []);
+        h.set(1_234_567, 400.0);
+        let (screen, margin) = (900.0, 1200.0);
+        let s = Scale::of(&h, screen);
+        assert!(s.ratio() > 9.0, "{}", s.ratio());
+        let rendered = |w: &Range<usize>| h.offset(w.end) - h.offset(w.start);
+
+        // The page's top is the list's top, its bottom the list's bottom.
+        let w = s.window(&h, 0.0, screen, margin);
+        assert_eq!((w.start, s.spacers(&h, &w, 0.0).0), (0, 0.0));
+        let bottom = PAGE_MAX - screen;
+        let w = s.window(&h, bottom, screen, margin);
+        assert_eq!(w.end, rows);
+        let (before, after) = s.spacers(&h, &w, bottom);
+        assert_eq!(after, 0.0);
+        assert!((before + rendered(&w) - PAGE_MAX).abs() < 1e-3);
+
+        for page_top in [2_000.0, 123_456.7, 7_500_000.0, bottom - 2_000.0] {
+            let w = s.window(&h, page_top, screen, margin);
+            let list_top = s.list_top(page_top);
+            let top_row = h.row_at(list_top);
+            assert!(w.contains(&top_row) && w.len() < 100, "{page_top}: {w:?}");
+            let (before, after) = s.spacers(&h, &w, page_top);
+            // The element keeps its height as the screen moves…
+            assert!(
+                (before + rendered(&w) + after - PAGE_MAX).abs() < 1e-3,
+                "{page_top}"
+            );
+            // …and the screen's top shows the list where the scale says it is.
+            let row_in_page = before + h.offset(top_row) - h.offset(w.start);
+            let shown_at = h.offset(top_row) + (page_top - row_in_page);
+            assert!((shown_at - list_top).abs() < 1e-3, "{page_top}");
+        }
+        // Within a margin of either end, where a spacer has no room for the rows beyond
+        // the screen, the screen still shows its rows, a row's height off at most.
+        for page_top in [0.5, 10.0, 500.0, bottom - 500.0, bottom - 1.0] {
+            let w = s.window(&h, page_top, screen, margin);
+            assert!(w.contains(&h.row_at(s.list_top(page_top))));
+            let (before, after) = s.spacers(&h, &w, page_top);
+            assert!(before >= 0.0 && after >= 0.0);
+            assert!(
+                (before + rendered(&w) + after - PAGE_MAX).abs() <= 80.0,
+                "{page_top}"
+            );
+        }
+        // A row is jumped to through the page position that shows it.
+        let y = h.offset(1_700_000);
+        assert!((s.list_top(s.page_top(y)) - y).abs() < 1e-3);
     }
 
     #[test]

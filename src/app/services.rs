@@ -499,12 +499,20 @@ fn mark_warm_up(stage: &str) {
 /// Scrolls entry `id`'s row to the middle of the screen, moves keyboard focus to it and
 /// replays its card's flash animation (the `flash` class itself comes from the state).
 pub fn scroll_and_flash(id: usize) {
+    flash(id, true);
+}
+
+/// [`scroll_and_flash`], or only the focus and the flash when `scroll` is false (the
+/// caller put the row on screen itself).
+pub fn flash(id: usize, scroll: bool) {
     let Some(row) = gloo::utils::document().get_element_by_id(&format!("e{id}")) else {
         return;
     };
-    let options = web_sys::ScrollIntoViewOptions::new();
-    options.set_block(web_sys::ScrollLogicalPosition::Center);
-    row.scroll_into_view_with_scroll_into_view_options(&options);
+    if scroll {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Center);
+        row.scroll_into_view_with_scroll_into_view_options(&options);
+    }
     if let Some(row) = row.dyn_ref::<web_sys::HtmlElement>() {
         // Without scrolling again: the row is already where it should be.
         let options = web_sys::FocusOptions::new();

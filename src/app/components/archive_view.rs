@@ -1,5 +1,5 @@
 use super::super::i18n::{Lang, Texts};
-use super::super::layout::{Heights, Measured};
+use super::super::layout::{Heights, Measured, Scale};
 use super::super::rows::{listed, Replies, Row};
 use super::super::services;
 use super::super::state::{Action, Field, Loaded, Mode, Tab, ViewState};
@@ -292,6 +292,11 @@ fn EntryList(props: &ArchiveViewProps) -> Html {
     let layout = use_mut_ref(|| Heights::new(0, ROW_GUESS, []));
     let window = use_state_eq(|| 0..0usize);
     let pending_jump = use_mut_ref(|| None::<usize>);
+    // Where the screen was last seen, in pixels down the list's element, and the rows in
+    // the page then: a list taller than the page holds moves its rows as the page
+    // scrolls (`Scale`), so its spacers follow every scroll, not only a new window.
+    let page_top = use_mut_ref(|| 0.0f64);
+    let rendered = use_mut_ref(|| 0..0usize);
     let (list_ref, top_ref, bottom_ref) = (use_node_ref(), use_node_ref(), use_node_ref());
 
     // New rows: lay them out with what was measured, and find the window again.
@@ -327,19 +332,38 @@ fn EntryList(props: &ArchiveViewProps) -> Html {
             list_ref.clone(),
             listed.clone(),
         );
+        let (top_ref, bottom_ref, page_top, rendered) = (
+            top_ref.clone(),
+            bottom_ref.clone(),
+            page_top.clone(),
+            rendered.clone(),
+        );
         use_effect_with(Same(listed.clone()), move |_| {
             let target = gloo::utils::window();
             let on_scroll = {
-                let (layout, window, list_ref) = (layout.clone(), window.clone(), list_ref.clone());
+                let (layout, window, list_ref, page_top) = (
+                    layout.clone(),
+                    window.clone(),
+                    list_ref.clone(),
+                    page_top.clone(),
+                );
                 gloo::events::EventListener::new(&target, "scroll", move |_| {
-                    window.set(on_screen(&list_ref, &layout.borrow()));
+                    let layout = layout.borrow();
+                    let (next, at) = on_screen(&list_ref, &layout);
+                    *page_top.borrow_mut() = at;
+                    if Scale::of(&layout, screen_height()).ratio() > 1.0 {
+                        size_spacers(&top_ref, &bottom_ref, &layout, &rendered.borrow(), at);
+                    }
+                    window.set(next);
                 })
             };
             let on_resize = gloo::events::EventListener::new(&target, "resize", move |_| {
                 measured.borrow_mut().clear();
                 let rows = &listed.rows;
                 *layout.borrow_mut() = Heights::new(rows.len(), ROW_GUESS, []);
-                window.set(on_screen(&list_ref, &layout.borrow()));
+                let (next, at) = on_screen(&list_ref, &layout.borrow());
+                *page_top.borrow_mut() = at;
+                window.set(next);
             });
             move || drop((on_scroll, on_resize))
         });
@@ -348,7 +372,7 @@ fn EntryList(props: &ArchiveViewProps) -> Html {
     // A jump to a row outside the window: scroll to where it will be, render it there,
     // then let the row flash (the root's own scroll found nothing to scroll to).
     {
-        let (layout, window, list_ref, listed, pending, stage, update) = (
+        let (layout, window, list_ref, listed, pending, stage, update, page_top) = (
             layout.clone(),
             window.clone(),
             list_ref.clone(),
@@ -356,6 +380,7 @@ fn EntryList(props: &ArchiveViewProps) -> Html {
             pending_jump.clone(),
             stage.clone(),
             update.clone(),
+            page_top.clone(),
         );
         use_effect_with(props.view.jump, move |jump| {
             let Some((id, _)) = *jump else { return };
@@ -376,13 +401,11 @@ fn EntryList(props: &ArchiveViewProps) -> Html {
             }
             let layout = layout.borrow();
             let screen = screen_height();
-            let at = layout.offset(index);
-            if let Some(list) = list_ref.cast::<web_sys::Element>() {
-                let list_top = list.get_bounding_client_rect().top()
-                    + gloo::utils::window().scroll_y().unwrap_or(0.0);
-                gloo::utils::window().scroll_to_with_x_and_y(0.0, list_top + at - screen / 3.0);
-            }
-            window.set(layout.window(at - screen / 3.0, at + screen, OVERSCAN));
+            let scale = Scale::of(&layout, screen);
+            let at = scale.page_top(layout.offset(index) - screen / 3.0);
+            scroll_list_to(&list_ref, at);
+            *page_top.borrow_mut() = at;
+            window.set(scale.window(&layout, at, screen, OVERSCAN));
             *pending.borrow_mut() = Some(id);
         });
     }
@@ -399,12 +422,20 @@ fn EntryList(props: &ArchiveViewProps) -> Html {
             list_ref.clone(),
             listed.clone(),
         );
-        let (top_ref, bottom_ref, pending) =
-            (top_ref.clone(), bottom_ref.clone(), pending_jump.clone());
+        let (top_ref, bottom_ref, pending, page_top, rendered, update) = (
+            top_ref.clone(),
+            bottom_ref.clone(),
+            pending_jump.clone(),
+            page_top.clone(),
+            rendered.clone(),
+            update.clone(),
+        );
         let shown = (*window).clone();
         use_effect(move || {
             let later = if virtualised {
-                size_spacers(&top_ref, &bottom_ref, &layout.borrow(), &shown);
+                *rendered.borrow_mut() = shown.clone();
+                let at = *page_top.borrow();
+                size_spacers(&top_ref, &bottom_ref, &layout.borrow(), &shown, at);
                 Some(services::after_paint(move || {
                     let changed = measure(
                         &list_ref,
@@ -414,17 +445,27 @@ fn EntryList(props: &ArchiveViewProps) -> Html {
                     );
                     // Every read before the spacers are written: a read after a write
                     // lays the page out again, here.
-                    let next = on_screen(&list_ref, &layout.borrow());
-                    size_spacers(&top_ref, &bottom_ref, &layout.borrow(), &shown);
+                    let (next, at) = on_screen(&list_ref, &layout.borrow());
+                    *page_top.borrow_mut() = at;
+                    size_spacers(&top_ref, &bottom_ref, &layout.borrow(), &shown, at);
                     // A jump lands once the rows around it are measured and stay put.
                     let settled = !changed && next == shown;
+                    // Rows that only changed height draw nothing new, so nothing would
+                    // measure them again: a jump waiting on them never landed.
+                    let again = !settled && next == shown && pending.borrow().is_some();
                     window.set(next);
-                    if settled {
-                        land(&pending);
+                    if again {
+                        update.force_update();
+                    } else if settled {
+                        // In a list taller than the page, the page scrolling a pixel
+                        // moves the rows by `ratio` pixels: the row's own scroll into
+                        // view would overshoot, and the jump put it on screen already.
+                        let scaled = Scale::of(&layout.borrow(), screen_height()).ratio() > 1.0;
+                        land(&pending, !scaled);
                     }
                 }))
             } else {
-                land(&pending);
+                land(&pending, true);
                 None
             };
             // A drawing before the paint measures instead.
@@ -457,7 +498,7 @@ fn EntryList(props: &ArchiveViewProps) -> Html {
 }
 
 /// Finishes a jump once its row is in the page.
-fn land(pending: &RefCell<Option<usize>>) {
+fn land(pending: &RefCell<Option<usize>>, scroll: bool) {
     let target = *pending.borrow();
     if let Some(id) = target {
         if gloo::utils::document()
@@ -465,7 +506,7 @@ fn land(pending: &RefCell<Option<usize>>) {
             .is_some()
         {
             pending.borrow_mut().take();
-            services::scroll_and_flash(id);
+            services::flash(id, scroll);
         }
     }
 }
@@ -479,21 +520,51 @@ fn screen_height() -> f64 {
         .unwrap_or(800.0)
 }
 
-/// The spacers' heights: the rows before and after `shown`, as laid out now.
-fn size_spacers(top: &NodeRef, bottom: &NodeRef, layout: &Heights, shown: &Range<usize>) {
-    let end = shown.end.min(layout.len());
-    set_height(top, layout.offset(shown.start.min(end)));
-    set_height(bottom, layout.total() - layout.offset(end));
+/// The spacers' heights: the rows before and after `shown`, as laid out now, for a screen
+/// `page_top` down the list's element.
+fn size_spacers(
+    top: &NodeRef,
+    bottom: &NodeRef,
+    layout: &Heights,
+    shown: &Range<usize>,
+    page_top: f64,
+) {
+    let scale = Scale::of(layout, screen_height());
+    let (before, after) = scale.spacers(layout, shown, page_top);
+    set_height(top, before);
+    set_height(bottom, after);
+    // The browser's scroll anchoring keeps the row at the screen's top where it was when
+    // the spacer above it changes: it would undo each move of a scaled list's rows.
+    let list = top
+        .cast::<web_sys::Element>()
+        .and_then(|t| t.parent_element())
+        .and_then(|l| l.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(list) = list {
+        let anchoring = if scale.ratio() > 1.0 { "none" } else { "auto" };
+        let _ = list.style().set_property("overflow-anchor", anchoring);
+    }
 }
 
-/// The rows a screen over the list shows now.
-fn on_screen(list: &NodeRef, layout: &Heights) -> Range<usize> {
+/// The rows a screen over the list shows now, and how far down the list's element the
+/// screen's top is (the list's top is 0).
+fn on_screen(list: &NodeRef, layout: &Heights) -> (Range<usize>, f64) {
     let screen = screen_height();
-    // Where the screen's top and bottom fall in the list (the list's top is 0).
     let top = list
         .cast::<web_sys::Element>()
         .map_or(0.0, |l| -l.get_bounding_client_rect().top());
-    layout.window(top, top + screen, OVERSCAN)
+    (
+        Scale::of(layout, screen).window(layout, top, screen, OVERSCAN),
+        top,
+    )
+}
+
+/// Scrolls the page so that the screen's top is `page_top` down the list's element.
+fn scroll_list_to(list: &NodeRef, page_top: f64) {
+    if let Some(list) = list.cast::<web_sys::Element>() {
+        let window = gloo::utils::window();
+        let list_top = list.get_bounding_client_rect().top() + window.scroll_y().unwrap_or(0.0);
+        window.scroll_to_with_x_and_y(0.0, list_top + page_top);
+    }
 }
 
 /// Records the height of every row rendered; says whether the layout moved.
