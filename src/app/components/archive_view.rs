@@ -539,9 +539,13 @@ fn size_spacers(
         .cast::<web_sys::Element>()
         .and_then(|t| t.parent_element())
         .and_then(|l| l.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(list) = list {
-        let anchoring = if scale.ratio() > 1.0 { "none" } else { "auto" };
-        let _ = list.style().set_property("overflow-anchor", anchoring);
+    if let Some(style) = list.map(|l| l.style()) {
+        // Written when it changes only: this runs on every scroll of a scaled list.
+        let off = scale.ratio() > 1.0;
+        let is_off = style.get_property_value("overflow-anchor").ok().as_deref() == Some("none");
+        if off != is_off {
+            let _ = style.set_property("overflow-anchor", if off { "none" } else { "auto" });
+        }
     }
 }
 
