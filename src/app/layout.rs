@@ -172,6 +172,9 @@ impl Scale {
         }
         let top = self.list_top(page_top);
         let (above, below) = if self.ratio > 1.0 {
+            // A margin saves drawing for a scroll shorter than it; here the list moves
+            // `ratio` times as far as the page, so that scroll is that much shorter.
+            let margin = margin / self.ratio;
             let room_below = self.page - page_top - screen;
             (
                 margin.min(page_top.max(0.0)),
