@@ -158,8 +158,9 @@ impl Scale {
     }
 
     /// The rows to render for a screen `screen` tall, `page_top` down the list's element,
-    /// with `margin` pixels more each side, but no more than the page has room for there
-    /// (a scaled list's rows beyond the screen sit on the spacers, 1:1).
+    /// with `margin` pixels more each side (divided by the ratio in a scaled list, and
+    /// never more than the page has room for beyond the screen: a scaled list's rows
+    /// keep their own heights, so rows drawn past the page's ends would lengthen it).
     pub fn window(
         &self,
         layout: &Heights,
