@@ -349,21 +349,28 @@ fn EntryList(props: &ArchiveViewProps) -> Html {
                 );
                 gloo::events::EventListener::new(&target, "scroll", move |_| {
                     let layout = layout.borrow();
-                    let (next, at) = on_screen(&list_ref, &layout);
-                    *page_top.borrow_mut() = at;
-                    if Scale::of(&layout, screen_height()).ratio() > 1.0 {
-                        size_spacers(&top_ref, &bottom_ref, &layout, &rendered.borrow(), at);
+                    let seen = on_screen(&list_ref, &layout);
+                    *page_top.borrow_mut() = seen.page_top;
+                    if seen.scale.ratio() > 1.0 {
+                        size_spacers(
+                            &top_ref,
+                            &bottom_ref,
+                            &layout,
+                            &seen.scale,
+                            &rendered.borrow(),
+                            seen.page_top,
+                        );
                     }
-                    window.set(next);
+                    window.set(seen.rows);
                 })
             };
             let on_resize = gloo::events::EventListener::new(&target, "resize", move |_| {
                 measured.borrow_mut().clear();
                 let rows = &listed.rows;
                 *layout.borrow_mut() = Heights::new(rows.len(), ROW_GUESS, []);
-                let (next, at) = on_screen(&list_ref, &layout.borrow());
-                *page_top.borrow_mut() = at;
-                window.set(next);
+                let seen = on_screen(&list_ref, &layout.borrow());
+                *page_top.borrow_mut() = seen.page_top;
+                window.set(seen.rows);
             });
             move || drop((on_scroll, on_resize))
         });
@@ -434,8 +441,12 @@ fn EntryList(props: &ArchiveViewProps) -> Html {
         use_effect(move || {
             let later = if virtualised {
                 *rendered.borrow_mut() = shown.clone();
-                let at = *page_top.borrow();
-                size_spacers(&top_ref, &bottom_ref, &layout.borrow(), &shown, at);
+                {
+                    let layout = layout.borrow();
+                    let scale = Scale::of(&layout, screen_height());
+                    let at = *page_top.borrow();
+                    size_spacers(&top_ref, &bottom_ref, &layout, &scale, &shown, at);
+                }
                 Some(services::after_paint(move || {
                     let changed = measure(
                         &list_ref,
@@ -445,22 +456,23 @@ fn EntryList(props: &ArchiveViewProps) -> Html {
                     );
                     // Every read before the spacers are written: a read after a write
                     // lays the page out again, here.
-                    let (next, at) = on_screen(&list_ref, &layout.borrow());
-                    *page_top.borrow_mut() = at;
-                    size_spacers(&top_ref, &bottom_ref, &layout.borrow(), &shown, at);
+                    let seen = on_screen(&list_ref, &layout.borrow());
+                    *page_top.borrow_mut() = seen.page_top;
+                    let (scale, at) = (&seen.scale, seen.page_top);
+                    size_spacers(&top_ref, &bottom_ref, &layout.borrow(), scale, &shown, at);
                     // A jump lands once the rows around it are measured and stay put.
-                    let settled = !changed && next == shown;
+                    let settled = !changed && seen.rows == shown;
                     // Rows that only changed height draw nothing new, so nothing would
                     // measure them again: a jump waiting on them never landed.
-                    let again = !settled && next == shown && pending.borrow().is_some();
-                    window.set(next);
+                    let again = !settled && seen.rows == shown && pending.borrow().is_some();
+                    let scaled = seen.scale.ratio() > 1.0;
+                    window.set(seen.rows);
                     if again {
                         update.force_update();
                     } else if settled {
                         // In a list taller than the page, the page scrolling a pixel
                         // moves the rows by `ratio` pixels: the row's own scroll into
                         // view would overshoot, and the jump put it on screen already.
-                        let scaled = Scale::of(&layout.borrow(), screen_height()).ratio() > 1.0;
                         land(&pending, !scaled);
                     }
                 }))
@@ -526,10 +538,10 @@ fn size_spacers(
     top: &NodeRef,
     bottom: &NodeRef,
     layout: &Heights,
+    scale: &Scale,
     shown: &Range<usize>,
     page_top: f64,
 ) {
-    let scale = Scale::of(layout, screen_height());
     let (before, after) = scale.spacers(layout, shown, page_top);
     set_height(top, before);
     set_height(bottom, after);
@@ -549,17 +561,27 @@ fn size_spacers(
     }
 }
 
-/// The rows a screen over the list shows now, and how far down the list's element the
-/// screen's top is (the list's top is 0).
-fn on_screen(list: &NodeRef, layout: &Heights) -> (Range<usize>, f64) {
+/// Where the screen is over the list, worked out once per scroll or paint.
+struct Seen {
+    /// The rows it shows, with their margins.
+    rows: Range<usize>,
+    /// How far down the list's element the screen's top is (the list's top is 0).
+    page_top: f64,
+    scale: Scale,
+}
+
+/// Where the screen over the list is now.
+fn on_screen(list: &NodeRef, layout: &Heights) -> Seen {
     let screen = screen_height();
-    let top = list
+    let page_top = list
         .cast::<web_sys::Element>()
         .map_or(0.0, |l| -l.get_bounding_client_rect().top());
-    (
-        Scale::of(layout, screen).window(layout, top, screen, OVERSCAN),
-        top,
-    )
+    let scale = Scale::of(layout, screen);
+    Seen {
+        rows: scale.window(layout, page_top, screen, OVERSCAN),
+        page_top,
+        scale,
+    }
 }
 
 /// Scrolls the page so that the screen's top is `page_top` down the list's element.
