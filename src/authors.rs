@@ -171,7 +171,7 @@ impl Authors {
                     });
                     let spellings = &mut identities[id].spellings;
                     seen.insert(&entry.author, (id, spellings.len()));
-                    spellings.push(entry.author.clone());
+                    spellings.push(entry.author.to_string());
                     spelling_counts[id].push(1);
                     id
                 }
@@ -244,9 +244,7 @@ impl Authors {
 /// Every (child, parent) reply link whose both ends exist, parent before child.
 pub(crate) fn reply_links(entries: &[Entry]) -> impl Iterator<Item = (usize, usize)> + '_ {
     entries.iter().enumerate().flat_map(move |(child, e)| {
-        e.parents
-            .iter()
-            .copied()
+        e.parents()
             .filter(move |&parent| parent < child)
             .map(move |parent| (child, parent))
     })
@@ -288,7 +286,7 @@ fn by_pingback(archive: &Archive, authors: &Authors) -> Option<PostAuthor> {
         if !matches!(entry.kind, Kind::Pingback | Kind::Echo) {
             continue;
         }
-        for text in [&entry.author, &entry.body] {
+        for text in [entry.author.as_str(), &entry.body] {
             for handle in handles_after_by(text) {
                 let mut matching = commenters
                     .iter()
@@ -533,7 +531,6 @@ mod tests {
             kind,
             line: 0,
             span: [0, 0],
-            parents: vec![],
             links: vec![],
             body: body.into(),
             approximate: false,
@@ -670,16 +667,15 @@ mod tests {
         ];
         let link = |to| Link {
             to,
-            evidence: String::new(),
+            evidence: "".into(),
             confidence: 1.0,
             cue: Cue::Mention,
         };
         for (child, parent) in [(2, 0), (3, 1), (4, 0), (1, 0)] {
-            entries[child].parents.push(parent);
             entries[child].links.push(link(parent));
         }
         // A parent that points nowhere must be ignored, not panic.
-        entries[4].parents.push(99);
+        entries[4].links.push(link(99));
         let authors = Authors::of(&archive(None, entries));
         let host = &authors.identities[2];
         assert_eq!((host.replies_given, host.replies_received), (3, 0));

@@ -16,13 +16,12 @@ pub fn to_csv(archive: &Archive) -> String {
     for e in &archive.entries {
         let time = e.time.map(|t| t.to_string()).unwrap_or_default();
         let parents = e
-            .parents
-            .iter()
-            .map(usize::to_string)
+            .parents()
+            .map(|p| p.to_string())
             .collect::<Vec<_>>()
             .join(" ");
         let _ = write!(out, "{},", e.id);
-        for (i, cell) in [&e.author, &time, e.kind.as_str(), &parents, &e.body]
+        for (i, cell) in [e.author.as_str(), &time, e.kind.as_str(), &parents, &e.body]
             .into_iter()
             .enumerate()
         {

@@ -5,7 +5,10 @@
 //! into the dump the user dropped.
 
 use serde::{Deserialize, Serialize};
+use std::borrow::Borrow;
 use std::fmt;
+use std::ops::Deref;
+use std::rc::Rc;
 
 /// A whole dump, parsed. Parsing never fails: what could not be understood is described
 /// in `problems` and the rest is still returned.
@@ -269,30 +272,67 @@ pub struct Post {
     pub body: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// Serialised by hand, to write the `parents` the JSON has always carried; read back,
+/// `parents` is ignored (the links say it).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Entry {
     /// Index in `Archive::entries`: dump order.
     pub id: usize,
-    pub author: String,
+    pub author: Shared,
     pub time: Option<Stamp>,
     /// The date exactly as the dump wrote it.
-    pub time_text: Option<String>,
+    pub time_text: Option<Shared>,
     pub kind: Kind,
     /// 0-based line of the entry's header in the decoded text.
     pub line: usize,
     /// Byte range `[start, end)` of the whole entry (header and body) in the decoded text.
     pub span: [usize; 2],
-    /// Ids of the earlier entries this one answers (filled by reply inference).
-    pub parents: Vec<usize>,
     /// The body as written, without its header; lines separated by `\n`.
     pub body: String,
-    /// Why this entry answers each of its parents: one link per parent, same order.
+    /// The earlier entries this one answers (filled by reply inference), and why.
     #[serde(default)]
     pub links: Vec<Link>,
     /// `time` is an estimate: the dump wrote a relative date ("7 years ago"), counted back
     /// from a reference date. Absent from the JSON when false.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default)]
     pub approximate: bool,
+}
+
+impl Entry {
+    /// Ids of the earlier entries this one answers, in the order of its links. Not a
+    /// list of its own: a million-entry dump's page kept 40 MB of copies of the links'
+    /// `to`, which also had to be kept equal to them.
+    pub fn parents(&self) -> impl ExactSizeIterator<Item = usize> + Clone + '_ {
+        self.links.iter().map(|l| l.to)
+    }
+}
+
+impl Serialize for Entry {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        struct Parents<'a>(&'a Entry);
+        impl Serialize for Parents<'_> {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.collect_seq(self.0.parents())
+            }
+        }
+        let mut e = s.serialize_struct("Entry", 10 + usize::from(self.approximate))?;
+        e.serialize_field("id", &self.id)?;
+        e.serialize_field("author", &self.author)?;
+        e.serialize_field("time", &self.time)?;
+        e.serialize_field("time_text", &self.time_text)?;
+        e.serialize_field("kind", &self.kind)?;
+        e.serialize_field("line", &self.line)?;
+        e.serialize_field("span", &self.span)?;
+        e.serialize_field("parents", &Parents(self))?;
+        e.serialize_field("body", &self.body)?;
+        e.serialize_field("links", &self.links)?;
+        // Absent from the JSON when false.
+        if self.approximate {
+            e.serialize_field("approximate", &true)?;
+        }
+        e.end()
+    }
 }
 
 /// "This entry answers entry `to`", with the evidence a reader would point at.
@@ -302,7 +342,7 @@ pub struct Link {
     pub to: usize,
     /// What gave it away, as the UI's "why?" shows it: `@Lucile`, `quote`, `RT`,
     /// `same author`, `nick:`…
-    pub evidence: String,
+    pub evidence: Shared,
     /// 0–1: how sure the inference is (an explicit `@name` is near 1, a bare first
     /// name much lower).
     pub confidence: f32,
@@ -496,9 +536,146 @@ impl<'de> Deserialize<'de> for Stamp {
     }
 }
 
+/// Text that many entries may hold alike (an author's name, a chat stamp as written, a
+/// link's evidence), shared rather than copied. A 100 MB chat log has 1.8 million
+/// messages but a few hundred authors, 1,440 minutes and 900 kinds of evidence: an own
+/// `String` each had the page keep five million small allocations. Whoever builds the
+/// entries decides what is shared ([`Interner`]); a `Shared` reads as a `str` and is a
+/// plain string in the JSON.
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Shared(Rc<str>);
+
+impl Shared {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// Whether both are the one copy of their text (not only equal).
+    #[cfg(test)]
+    pub(crate) fn is(&self, other: &Shared) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Deref for Shared {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl AsRef<str> for Shared {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+/// Hashes and compares as its text, so a set of them is looked up by `&str`.
+impl Borrow<str> for Shared {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
+impl From<&str> for Shared {
+    fn from(s: &str) -> Self {
+        Shared(s.into())
+    }
+}
+
+impl From<String> for Shared {
+    fn from(s: String) -> Self {
+        Shared(s.into())
+    }
+}
+
+impl From<&String> for Shared {
+    fn from(s: &String) -> Self {
+        Shared(s.as_str().into())
+    }
+}
+
+impl From<Shared> for String {
+    fn from(s: Shared) -> Self {
+        s.0.as_ref().to_owned()
+    }
+}
+
+impl PartialEq<str> for Shared {
+    fn eq(&self, other: &str) -> bool {
+        *self.0 == *other
+    }
+}
+
+impl PartialEq<&str> for Shared {
+    fn eq(&self, other: &&str) -> bool {
+        *self.0 == **other
+    }
+}
+
+impl PartialEq<String> for Shared {
+    fn eq(&self, other: &String) -> bool {
+        *self.0 == **other
+    }
+}
+
+impl fmt::Debug for Shared {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&*self.0, f)
+    }
+}
+
+impl fmt::Display for Shared {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl Serialize for Shared {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Shared {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        String::deserialize(d).map(Shared::from)
+    }
+}
+
+/// Hands out one [`Shared`] per distinct text it is given.
+#[derive(Default)]
+pub struct Interner(std::collections::HashSet<Shared, foldhash::fast::RandomState>);
+
+impl Interner {
+    pub fn get(&mut self, text: &str) -> Shared {
+        if let Some(shared) = self.0.get(text) {
+            return shared.clone();
+        }
+        let shared = Shared::from(text);
+        self.0.insert(shared.clone());
+        shared
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_interner_shares_equal_texts_and_only_those() {
+        let mut interner = Interner::default();
+        let (a, b, c) = (
+            interner.get("ana"),
+            interner.get("bob"),
+            interner.get("ana"),
+        );
+        assert!(a.is(&c));
+        assert!(!a.is(&b) && a != b);
+        assert_eq!((a.as_str(), b.as_str()), ("ana", "bob"));
+        assert_eq!(serde_json::to_string(&a).unwrap(), "\"ana\"");
+        assert_eq!(serde_json::from_str::<Shared>("\"bob\"").unwrap(), b);
+    }
 
     #[test]
     fn stamp_round_trips_through_its_json_form() {

@@ -105,7 +105,6 @@ mod tests {
             kind: Kind::Comment,
             line: 0,
             span: [0, 0],
-            parents: vec![],
             links: vec![],
             body: String::new(),
             approximate: false,

@@ -303,7 +303,7 @@ fn make_bin(
         if let Some(entry) = archive.entries.get(id) {
             counts.add(entry.kind);
             host_replies +=
-                usize::from(host.is_some() && identity == host && !entry.parents.is_empty());
+                usize::from(host.is_some() && identity == host && !entry.links.is_empty());
         }
         if let Some(identity) = identity {
             match people.iter_mut().find(|a| a.identity == identity) {
@@ -509,7 +509,18 @@ fn stamp_at(days: i64, seconds: i64) -> Stamp {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Entry, Post};
+    use crate::model::{Cue, Entry, Link, Post};
+
+    fn links(to: &[usize]) -> Vec<Link> {
+        to.iter()
+            .map(|&to| Link {
+                to,
+                evidence: "".into(),
+                confidence: 1.0,
+                cue: Cue::Mention,
+            })
+            .collect()
+    }
 
     fn at(y: u16, mo: u8, d: u8, h: u8, mi: u8) -> Stamp {
         Stamp::new(y, mo, d, h, mi, 0).unwrap()
@@ -524,7 +535,6 @@ mod tests {
             kind,
             line: 0,
             span: [0, 0],
-            parents: vec![],
             links: vec![],
             body: String::new(),
             approximate: false,
@@ -741,8 +751,8 @@ mod tests {
         let first = Stamp::new(0, 1, 1, 0, 0, 0);
         let last = Stamp::new(u16::MAX, 12, 31, 23, 59, 59);
         let mut a = archive(&[last, first, last, None]);
-        a.entries[1].parents = vec![5, 1, 0];
-        a.entries[2].parents = vec![usize::MAX, 0];
+        a.entries[1].links = links(&[5, 1, 0]);
+        a.entries[2].links = links(&[usize::MAX, 0]);
         a.entries[3].id = 40;
         let authors = Authors::of(&a);
         for unit in Unit::ALL {
@@ -769,7 +779,7 @@ mod tests {
         a.entries[2].author = "Host".into();
         a.post.author = Some("host".into());
         for (child, parent) in [(1, 0), (2, 0), (3, 1), (4, 1)] {
-            a.entries[child].parents.push(parent);
+            a.entries[child].links.extend(links(&[parent]));
         }
         let authors = Authors::of(&a);
         assert_eq!(

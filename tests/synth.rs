@@ -13,7 +13,7 @@ fn generated_dumps_parse_back() {
         let linked = archive
             .entries
             .iter()
-            .filter(|e| !e.parents.is_empty())
+            .filter(|e| !e.links.is_empty())
             .count();
         assert!(
             linked >= dump.addressed,

@@ -94,7 +94,7 @@ fn blog_seed_000_links() {
     // Retweets of the post author's own tweet (RT @crouzet) belong under the post.
     for id in [69, 70, 78, 79, 85, 91, 100, 104, 106, 108, 122, 124, 130] {
         assert!(
-            a.entries[id].parents.is_empty(),
+            a.entries[id].links.is_empty(),
             "#{id} should answer the post"
         );
     }
@@ -118,16 +118,14 @@ fn wordpress_seed_002_links() {
 }
 
 #[test]
-fn parents_are_earlier_and_match_links() {
+fn parents_are_earlier_and_links_are_sure_to_a_degree() {
     for name in [
         "000_0a401290472b4421.txt",
         "002_0ad0d366ed8f33a8.txt",
         "example_at_stamp.txt",
     ] {
         for e in seed(name).entries {
-            let to: Vec<usize> = e.links.iter().map(|l| l.to).collect();
-            assert_eq!(e.parents, to, "{name} #{}", e.id);
-            assert!(e.parents.iter().all(|&p| p < e.id), "{name} #{}", e.id);
+            assert!(e.parents().all(|p| p < e.id), "{name} #{}", e.id);
             assert!(e.links.iter().all(|l| (0.0..=1.0).contains(&l.confidence)));
         }
     }

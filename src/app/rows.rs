@@ -242,18 +242,17 @@ mod tests {
         let entries: Vec<crate::model::Entry> = (0..n)
             .map(|id| crate::model::Entry {
                 id,
-                author: format!("p{}", id % 2),
+                author: format!("p{}", id % 2).into(),
                 time: None,
                 time_text: None,
                 kind: Kind::Message,
                 line: id,
                 span: [0, 0],
-                parents: id.checked_sub(1).into_iter().collect(),
                 links: id
                     .checked_sub(1)
                     .map(|to| crate::model::Link {
                         to,
-                        evidence: String::new(),
+                        evidence: "".into(),
                         confidence: 1.0,
                         cue: crate::model::Cue::Context,
                     })

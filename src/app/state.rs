@@ -349,7 +349,7 @@ impl AppState {
         let has_links = self
             .current
             .as_ref()
-            .is_some_and(|l| l.archive.entries.iter().any(|e| !e.parents.is_empty()));
+            .is_some_and(|l| l.archive.entries.iter().any(|e| !e.links.is_empty()));
         self.view.chosen_mode.unwrap_or(if has_links {
             Mode::Thread
         } else {
@@ -904,7 +904,10 @@ fn hits(loaded: &Loaded, view: &ViewState, mode: Mode) -> Vec<Hit> {
         let Some(entry) = loaded.archive.entries.get(id) else {
             continue;
         };
-        for (field, text) in [(Field::Author, &entry.author), (Field::Body, &entry.body)] {
+        for (field, text) in [
+            (Field::Author, entry.author.as_str()),
+            (Field::Body, &entry.body),
+        ] {
             hits.extend(query.find_all(text).into_iter().map(|range| Hit {
                 entry: id,
                 field,

@@ -163,7 +163,7 @@ fn summary(archive: &Archive) -> String {
     let replies = archive
         .entries
         .iter()
-        .filter(|e| !e.parents.is_empty())
+        .filter(|e| !e.links.is_empty())
         .count();
     lines.push(format!(
         "reply links: {links} ({replies} entries answer an earlier one)"

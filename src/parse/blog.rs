@@ -123,7 +123,7 @@ pub(crate) fn build(
                 .filter(|&p| p < id)
                 .map(|p| Link {
                     to: p,
-                    evidence: format!("↪ {}", headers[p].author.trim()),
+                    evidence: format!("↪ {}", headers[p].author.trim()).into(),
                     confidence: 1.0,
                     cue: Cue::Stated,
                 })
@@ -131,15 +131,14 @@ pub(crate) fn build(
                 .collect();
             Entry {
                 id,
-                author: h.author.trim().to_string(),
+                author: h.author.trim().into(),
                 time,
-                time_text: h.time_text.map(|t| t.trim().to_string()),
+                time_text: h.time_text.map(|t| t.trim().into()),
                 kind: h
                     .kind
                     .unwrap_or_else(|| classify(h.author, &body, title.as_deref())),
                 line: lines[h.line].no,
                 span: [lines[h.line].start, last.end],
-                parents: links.iter().map(|l| l.to).collect(),
                 links,
                 body,
                 approximate,
@@ -695,7 +694,7 @@ mod tests {
         let bob = &a.entries[1];
         assert_eq!(bob.body, "ho");
         assert_eq!(&text[bob.span[0]..bob.span[1]], "bob\nho\nSep 2, 2009");
-        assert_eq!(bob.parents, [0]);
+        assert_eq!(bob.parents().collect::<Vec<_>>(), [0]);
         assert_eq!(
             (bob.links[0].evidence.as_str(), bob.links[0].cue),
             ("↪ ann", Cue::Stated)

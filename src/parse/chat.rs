@@ -6,7 +6,7 @@
 use super::blog::{join, trim_blank};
 use super::date::{Clock, NumericDate, Order, OrderVotes};
 use super::lines::Line;
-use crate::model::{Archive, Cue, Entry, Kind, Link, Post, Problem, Stamp};
+use crate::model::{Archive, Cue, Entry, Interner, Kind, Link, Post, Problem, Stamp};
 
 /// The lines `header` reads as message headers, with what it read, and the day/month
 /// order the whole file's dates vote for (`true` when no date settled it).
@@ -55,6 +55,9 @@ pub(crate) fn build(
     let first_header = said.first().map_or(lines.len(), |s| s.line);
     let preamble = trim_blank(&lines[..first_header]);
     let mut entries = Vec::with_capacity(said.len());
+    // A chat has few authors: each name is kept once. Its stamps as written carry the
+    // date, so most are new; those that repeat do so from one message to the next.
+    let mut names = Interner::default();
     for (id, s) in said.iter().enumerate() {
         let next = said.get(id + 1).map_or(lines.len(), |n| n.line);
         let below = &lines[s.body_from.min(next)..next];
@@ -82,7 +85,7 @@ pub(crate) fn build(
             .filter(|&p| p < id)
             .map(|p| Link {
                 to: p,
-                evidence: format!("↪ {}", said[p].author),
+                evidence: format!("↪ {}", said[p].author).into(),
                 confidence: 1.0,
                 cue: Cue::Stated,
             })
@@ -90,13 +93,18 @@ pub(crate) fn build(
             .collect();
         entries.push(Entry {
             id,
-            author: s.author.to_string(),
+            author: names.get(s.author),
             time: s.time,
-            time_text: Some(s.time_text.to_string()),
+            time_text: Some(match entries.last() {
+                Some(Entry {
+                    time_text: Some(last),
+                    ..
+                }) if last == s.time_text => last.clone(),
+                _ => s.time_text.into(),
+            }),
             kind: s.kind,
             line: lines[s.line].no,
             span: [lines[s.line].start, last.end.max(lines[s.line].end)],
-            parents: links.iter().map(|l| l.to).collect(),
             links,
             body,
             approximate: false,

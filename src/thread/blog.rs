@@ -188,7 +188,7 @@ impl<'a> Context<'a> {
                     .is_some_and(|l| l.trim().is_empty());
                 Some(Link {
                     to: target,
-                    evidence: format!("@{handle}"),
+                    evidence: format!("@{handle}").into(),
                     confidence: if starts_line { 0.95 } else { 0.7 },
                     cue: Cue::Mention,
                 })
@@ -261,7 +261,7 @@ impl<'a> Context<'a> {
         });
         let link = |to, confidence| Link {
             to,
-            evidence: format!("RT @{handle}"),
+            evidence: format!("RT @{handle}").into(),
             confidence,
             cue: Cue::Echo,
         };
@@ -288,7 +288,7 @@ impl<'a> Context<'a> {
             .find(|&i| self.folded_body(i) == body)?;
         Some(Link {
             to,
-            evidence: format!("RT of {}", self.entries.get(to)?.author),
+            evidence: format!("RT of {}", self.entries.get(to)?.author).into(),
             confidence: 0.9,
             cue: Cue::Echo,
         })
@@ -301,7 +301,7 @@ impl<'a> Context<'a> {
         }
         self.resolve(entry, handle).map(|to| Link {
             to,
-            evidence: format!("RT @{handle}"),
+            evidence: format!("RT @{handle}").into(),
             confidence: 0.5,
             cue: Cue::Echo,
         })
@@ -351,7 +351,7 @@ impl<'a> Context<'a> {
         let to = self.entries.get(i)?;
         within(to, entry, ANSWER_BACK_WINDOW).then(|| Link {
             to: i,
-            evidence: format!("answers {}", to.author),
+            evidence: format!("answers {}", to.author).into(),
             confidence: 0.6,
             cue: Cue::AnswersBack,
         })
@@ -398,7 +398,7 @@ impl<'a> Context<'a> {
                 }
                 Some(Link {
                     to: self.latest_by(*author, entry.id)?,
-                    evidence: format!("name {w}"),
+                    evidence: format!("name {w}").into(),
                     confidence: 0.4,
                     cue: Cue::Name,
                 })

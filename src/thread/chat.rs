@@ -15,7 +15,7 @@
 //! vectors indexed by those numbers.
 
 use super::chat_weights::WEIGHTS;
-use crate::model::{Cue, Entry, Kind, Link};
+use crate::model::{self, Cue, Entry, Kind, Link};
 use foldhash::HashMap;
 use std::borrow::Cow;
 
@@ -355,6 +355,8 @@ struct Infer<'e> {
     /// `(to, score, keys)` of the current message's finished choices.
     choices: Vec<(usize, f32, u32)>,
     links: Vec<Vec<Link>>,
+    /// A few hundred kinds of evidence ("turn-taking", "ana:") over a million links.
+    evidence: model::Interner,
 }
 
 impl Judge for Infer<'_> {
@@ -387,7 +389,7 @@ impl Judge for Infer<'_> {
             if let Some(slot) = self.links.get_mut(child) {
                 slot.push(Link {
                     to,
-                    evidence,
+                    evidence: self.evidence.get(&evidence),
                     confidence: (1.0 / total).clamp(0.0, 1.0),
                     cue,
                 });
@@ -406,6 +408,7 @@ pub fn infer(entries: &[Entry]) -> Vec<Vec<Link>> {
         score: 0.0,
         choices: Vec::with_capacity(WINDOW + 1),
         links: vec![Vec::new(); entries.len()],
+        evidence: model::Interner::default(),
     };
     scan(entries, &mut judge);
     judge.links

@@ -95,9 +95,8 @@ pub fn links_by_line(archive: &Archive) -> Vec<(usize, usize)> {
     entries
         .iter()
         .flat_map(|e| {
-            e.parents
-                .iter()
-                .filter_map(|&p| Some((e.line, entries.get(p)?.line)))
+            e.parents()
+                .filter_map(|p| Some((e.line, entries.get(p)?.line)))
         })
         .collect()
 }

@@ -361,19 +361,18 @@ mod tests {
     fn entry(id: usize, links: &[(usize, f32)]) -> Entry {
         Entry {
             id,
-            author: format!("a{id}"),
+            author: format!("a{id}").into(),
             time: None,
             time_text: None,
             kind: Kind::Comment,
             line: id,
             span: [0, 0],
-            parents: links.iter().map(|l| l.0).collect(),
             body: String::new(),
             links: links
                 .iter()
                 .map(|&(to, confidence)| Link {
                     to,
-                    evidence: String::new(),
+                    evidence: "".into(),
                     confidence,
                     cue: Cue::Mention,
                 })

@@ -15,7 +15,7 @@
 //! links only point back (`to < id`; others are dropped), so that what the page indexes
 //! by id or by link is always there.
 
-use crate::model::{Archive, Cue, Entry, Kind, Link, Post, Problem, Stamp};
+use crate::model::{Archive, Cue, Entry, Interner, Kind, Link, Post, Problem, Shared, Stamp};
 
 mod views;
 pub use views::{decode_views, encode_views, ViewsReader};
@@ -89,31 +89,42 @@ pub fn decode_entries(bytes: &[u8], first: usize) -> Option<Vec<Entry>> {
     let mut entries: Vec<Entry> = Vec::with_capacity(n);
     // Once an entry is out of place, every later one is too.
     let mut in_place = true;
+    // What the parser shared (authors, stamps as written, evidence), the chunk shares
+    // again: a few hundred strings per chunk of thousands of entries, not a few each.
+    let mut shared = Interner::default();
     for _ in 0..n {
         let id = r.usize()?;
-        let author = r.str()?;
+        let author = r.shared(&mut shared)?;
         let time = r.opt_stamp()?;
-        let time_text = r.opt_str()?;
+        let time_text = match r.byte()? {
+            0 => None,
+            1 => Some(r.shared(&mut shared)?),
+            _ => return None,
+        };
         let kind = kind_of(r.byte()?)?;
         let line = r.usize()?;
         let span = [r.usize()?, r.usize()?];
-        let links: Vec<Link> = (0..r.count()?)
-            .map(|_| {
-                Some(Link {
-                    to: r.usize()?,
-                    evidence: r.str()?,
-                    confidence: f32::from_le_bytes(r.take(4)?.try_into().ok()?),
-                    cue: cue_of(r.byte()?)?,
-                })
-            })
-            .collect::<Option<_>>()?;
+        // Sized by the count: collected from an iterator that cannot tell its length,
+        // each entry's one link took room for four (a million entries: 100 MB).
+        let count = r.count()?;
+        let mut links = Vec::with_capacity(count);
+        for _ in 0..count {
+            let link = Link {
+                to: r.usize()?,
+                evidence: r.shared(&mut shared)?,
+                confidence: f32::from_le_bytes(r.take(4)?.try_into().ok()?),
+                cue: cue_of(r.byte()?)?,
+            };
+            if link.to < id {
+                links.push(link);
+            }
+        }
         let body = r.str()?;
         let approximate = r.bool()?;
         in_place &= first.checked_add(entries.len()) == Some(id);
         if !in_place {
             continue;
         }
-        let links: Vec<Link> = links.into_iter().filter(|l| l.to < id).collect();
         entries.push(Entry {
             id,
             author,
@@ -122,7 +133,6 @@ pub fn decode_entries(bytes: &[u8], first: usize) -> Option<Vec<Entry>> {
             kind,
             line,
             span,
-            parents: links.iter().map(|l| l.to).collect(),
             body,
             links,
             approximate,
@@ -391,6 +401,13 @@ impl<'a> Reader<'a> {
         String::from_utf8(self.take(n)?.to_vec()).ok()
     }
 
+    fn shared(&mut self, interner: &mut Interner) -> Option<Shared> {
+        let n = self.usize()?;
+        std::str::from_utf8(self.take(n)?)
+            .ok()
+            .map(|s| interner.get(s))
+    }
+
     fn opt_str(&mut self) -> Option<Option<String>> {
         match self.byte()? {
             0 => Some(None),
@@ -608,6 +625,32 @@ mod tests {
         );
     }
 
+    /// What the page holds of a million-message log: each author, stamp as written and
+    /// evidence once per chunk, and no spare room in the link lists.
+    #[test]
+    fn a_chunk_keeps_one_copy_of_each_repeated_text() {
+        let archive = seed("irc_brackets.txt");
+        let entries = decode_entries(&encode_entries(&archive.entries), 0).unwrap();
+        let mut checked = 0;
+        for (i, a) in entries.iter().enumerate() {
+            assert_eq!(a.links.capacity(), a.links.len(), "entry {i}");
+            for b in &entries[..i] {
+                if a.author == b.author {
+                    assert!(a.author.is(&b.author), "{}", a.author);
+                    checked += 1;
+                }
+                if let (Some(x), Some(y)) = (&a.time_text, &b.time_text) {
+                    assert_eq!(x == y, x.is(y), "{x} / {y}");
+                }
+                for (x, y) in a.links.iter().zip(&b.links) {
+                    assert_eq!(x.evidence == y.evidence, x.evidence.is(&y.evidence));
+                }
+            }
+        }
+        assert!(checked > 10, "only {checked} repeated authors");
+        assert!(entries.iter().any(|e| !e.links.is_empty()));
+    }
+
     #[test]
     fn the_binary_form_is_smaller_than_json() {
         let archive = seed("000_0a401290472b4421.txt");
@@ -657,7 +700,6 @@ mod tests {
         );
         for e in &back {
             assert!(e.links.iter().all(|l| l.to < e.id));
-            assert_eq!(e.parents, e.links.iter().map(|l| l.to).collect::<Vec<_>>());
         }
 
         // An entry claiming another place drops it and everything after it.

@@ -867,7 +867,7 @@ impl List<'_> {
             .view
             .hovered
             .and_then(|h| self.loaded.archive.entries.get(h))
-            .is_some_and(|h| h.parents.contains(&id));
+            .is_some_and(|h| h.parents().any(|p| p == id));
         let flash = self.view.jump.is_some_and(|(j, _)| j == id);
         let authors = &self.loaded.views.authors;
         let person = authors.by_entry.get(id).copied().unwrap_or_default();
@@ -902,7 +902,7 @@ impl List<'_> {
                     { self.lang.date_time(*time) }
                 </time>
             },
-            (None, Some(text)) => html! { <span class="time-unread">{ text }</span> },
+            (None, Some(text)) => html! { <span class="time-unread">{ text.as_str() }</span> },
             (None, None) => html! { <span class="undated">{ t.no_date }</span> },
         };
         let on = self.on_action;
@@ -948,12 +948,7 @@ impl List<'_> {
             return Html::default();
         };
         let jump = |to: usize| self.on_action.reform(move |_| Action::JumpTo(to));
-        let others: Vec<usize> = entry
-            .parents
-            .iter()
-            .copied()
-            .filter(|&p| p != primary)
-            .collect();
+        let others: Vec<usize> = entry.parents().filter(|&p| p != primary).collect();
         html! {
             <div class="reply-line">
                 <button type="button" class="link-button" data-reply-to={primary.to_string()} onclick={jump(primary)}>
@@ -975,7 +970,7 @@ impl List<'_> {
                         { for entry.links.iter().map(|l| html! {
                             <li>
                                 { format!("{}: ", self.author(l.to)) }
-                                <q>{ &l.evidence }</q>
+                                <q>{ l.evidence.as_str() }</q>
                                 { (t.sure)(l.confidence) }
                             </li>
                         }) }

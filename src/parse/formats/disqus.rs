@@ -376,10 +376,12 @@ mod tests {
                     Avatar\nMary Ann • 2 years ago\nhi\n△ ▽ • Reply • Share ›\n\
                     Avatar\nBob Paul K • 2 years ago\nyo\n△ ▽ • Reply • Share ›\n";
         let a = Disqus.parse(text, &split(text), &ParseOptions::default());
+        let parents: Vec<Vec<usize>> = a.entries.iter().map(|e| e.parents().collect()).collect();
         let seen: Vec<(&str, &[usize])> = a
             .entries
             .iter()
-            .map(|e| (e.author.as_str(), &e.parents[..]))
+            .zip(&parents)
+            .map(|(e, parents)| (e.author.as_str(), &parents[..]))
             .collect();
         assert_eq!(
             seen,
@@ -442,10 +444,12 @@ mod tests {
                     Avatar\nKim Jon • 6 years ago\nThanks Jon.\n△ ▽ • Reply • Share ›\n\
                     Avatar\nKim • 5 years ago\nAnd a question.\n△ ▽ • Reply • Share ›\n";
         let a = Disqus.parse(text, &split(text), &ParseOptions::default());
+        let parents: Vec<Vec<usize>> = a.entries.iter().map(|e| e.parents().collect()).collect();
         let seen: Vec<(&str, &[usize], &str)> = a
             .entries
             .iter()
-            .map(|e| (e.author.as_str(), &e.parents[..], e.body.as_str()))
+            .zip(&parents)
+            .map(|(e, parents)| (e.author.as_str(), &parents[..], e.body.as_str()))
             .collect();
         assert_eq!(
             seen,

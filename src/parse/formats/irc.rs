@@ -36,7 +36,7 @@
 //! date (WeeChat, Limnoria, irssi after `Log opened` or `Day changed`).
 
 use super::Format;
-use crate::model::{Archive, Entry, Kind, Post, Problem, Stamp};
+use crate::model::{Archive, Entry, Interner, Kind, Post, Problem, Stamp};
 use crate::parse::date::parse_date;
 use crate::parse::detect::head;
 use crate::parse::lines::Line;
@@ -108,6 +108,8 @@ impl Format for Irc {
         let (variant, _) = Irc::variant(head(lines));
         let mut entries = Vec::with_capacity(lines.len());
         let mut strange: Vec<usize> = Vec::new();
+        // Nicks and clock times repeat on every line: each is kept once.
+        let mut shared = Interner::default();
         // irssi writes the date only when a log opens or a day changes.
         let mut day: Option<Stamp> = None;
         for line in lines.iter().filter(|l| !l.is_blank()) {
@@ -131,13 +133,12 @@ impl Format for Irc {
             };
             entries.push(Entry {
                 id: entries.len(),
-                author: author.to_string(),
+                author: shared.get(author),
                 time,
-                time_text: time_text.map(str::to_string),
+                time_text: time_text.map(|t| shared.get(t)),
                 kind,
                 line: line.no,
                 span: [line.start, line.end],
-                parents: Vec::new(),
                 body: body.to_string(),
                 links: Vec::new(),
                 approximate: false,
@@ -625,7 +626,12 @@ mod tests {
             let a = Irc.parse(text, &split(text), &ParseOptions::default());
             a.entries
                 .iter()
-                .map(|e| (e.time_text.clone(), e.time.map(|t| t.to_string())))
+                .map(|e| {
+                    (
+                        e.time_text.as_ref().map(|t| t.to_string()),
+                        e.time.map(|t| t.to_string()),
+                    )
+                })
                 .collect()
         };
         let some = |s: &str| Some(s.to_string());

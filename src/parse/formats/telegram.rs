@@ -149,10 +149,12 @@ mod tests {
                     Ana, [16.09.10 12:07]\nmore\n\nCid, [16.09.10 12:09]\n\
                     [In reply to Ana]\nme too\n\nDan, [16.09.10 12:10]\n[In reply to Eve]\nwho?\n";
         let a = Telegram.parse(text, &split(text), &ParseOptions::default());
+        let parents: Vec<Vec<usize>> = a.entries.iter().map(|e| e.parents().collect()).collect();
         let seen: Vec<(&str, &[usize], &str)> = a
             .entries
             .iter()
-            .map(|e| (e.author.as_str(), &e.parents[..], e.body.as_str()))
+            .zip(&parents)
+            .map(|(e, parents)| (e.author.as_str(), &parents[..], e.body.as_str()))
             .collect();
         assert_eq!(
             seen,
