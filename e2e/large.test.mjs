@@ -45,7 +45,11 @@ test('a large log loads in the worker: progress, a first screen, then all of it'
   const file = await ircLog('big.log', lines);
   const { page, errors } = await open();
   const workers = [];
-  page.on('worker', (w) => workers.push(w.url()));
+  let stopped;
+  page.on('worker', (w) => {
+    workers.push(w.url());
+    stopped = new Promise((done) => w.on('close', done));
+  });
   // The live region is on the page before anything loads (screen readers only announce
   // changes to a region they already know), and says how far the reading went.
   const region = page.locator('.status[role="status"][aria-live="polite"]');
@@ -71,6 +75,9 @@ test('a large log loads in the worker: progress, a first screen, then all of it'
   assert.equal((await region.textContent()).trim(), '', 'quiet once loaded');
   // The file is kept in the library like any other.
   await page.locator('[data-library-item]').first().waitFor();
+  // Its work done, the worker is stopped (once the page is idle), freeing its memory.
+  const late = new Promise((_, fail) => setTimeout(() => fail(new Error('the worker was never stopped')), 15_000));
+  await Promise.race([stopped, late]);
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -182,10 +182,16 @@ fn read_blob_as(
     if blob.size() >= super::worker::WORKER_FROM {
         let done = {
             let (name, blob, dispatch) = (name.clone(), blob.clone(), dispatch.clone());
+            // The worker is stopped once the library has the file and is listed again:
+            // stopping it while the page still worked stalled the page (`retire`).
             Callback::from(move |()| {
-                if intake.keep {
-                    keep(name.clone(), blob.clone(), true, dispatch.clone());
-                }
+                let (name, blob, dispatch) = (name.clone(), blob.clone(), dispatch.clone());
+                yew::platform::spawn_local(async move {
+                    if intake.keep {
+                        keep_and_list(name, blob, true, dispatch).await;
+                    }
+                    super::worker::retire();
+                });
             })
         };
         let started = super::worker::parse(
@@ -244,23 +250,32 @@ pub fn cancel_load(dispatch: &Callback<Action>) {
 
 /// Stores a dump in the library, then lists the library again.
 fn keep(name: String, blob: web_sys::Blob, showing: bool, dispatch: Callback<Action>) {
-    yew::platform::spawn_local(async move {
-        match super::library::keep(&name, &blob).await {
-            Ok(key) if showing => dispatch.emit(Action::Showing(key)),
-            Ok(_) => {}
-            Err(why) => return dispatch.emit(Action::LibraryUnavailable(why)),
-        }
-        refresh_library(dispatch);
-    });
+    yew::platform::spawn_local(keep_and_list(name, blob, showing, dispatch));
+}
+
+async fn keep_and_list(
+    name: String,
+    blob: web_sys::Blob,
+    showing: bool,
+    dispatch: Callback<Action>,
+) {
+    match super::library::keep(&name, &blob).await {
+        Ok(key) if showing => dispatch.emit(Action::Showing(key)),
+        Ok(_) => {}
+        Err(why) => return dispatch.emit(Action::LibraryUnavailable(why)),
+    }
+    list_library(dispatch).await;
 }
 
 /// Reads what the library holds and dispatches it.
 pub fn refresh_library(dispatch: Callback<Action>) {
-    yew::platform::spawn_local(async move {
-        dispatch.emit(match super::library::list().await {
-            Ok((items, usage)) => Action::Listed { items, usage },
-            Err(why) => Action::LibraryUnavailable(why),
-        });
+    yew::platform::spawn_local(list_library(dispatch));
+}
+
+async fn list_library(dispatch: Callback<Action>) {
+    dispatch.emit(match super::library::list().await {
+        Ok((items, usage)) => Action::Listed { items, usage },
+        Err(why) => Action::LibraryUnavailable(why),
     });
 }
 

@@ -51,6 +51,51 @@ pub fn cancel() {
     }
 }
 
+/// Stops the worker whose work is done, once the page has nothing else to do. Tearing
+/// down a worker that held a 100 MB dump takes its thread 70–100 ms, and the page's
+/// thread, if it ran anything meanwhile (drawing the dump's last stages, the library's
+/// callbacks), stalled as long: tasks of 60–95 ms with 1–8 ms of CPU time in them, in
+/// traces. So the worker goes in the first long idle period (no frame due), or after a
+/// second of waiting for one, which a reader still scrolling would not give. Called
+/// once the page is done with the dump (`parse`'s `done`, after the library has it).
+pub fn retire() {
+    let Some(running) = RUNNING.with(|r| r.borrow_mut().take()) else {
+        return;
+    };
+    wasm_bindgen_futures::spawn_local(async move {
+        // Browsers grant idle periods of up to 50 ms when no frame is due.
+        const LONG_IDLE_MS: f64 = 40.0;
+        for _ in 0..8 {
+            match idle_period(1000).await {
+                Some(idle) if idle.time_remaining() < LONG_IDLE_MS && !idle.did_timeout() => {}
+                _ => break,
+            }
+        }
+        running.worker.terminate();
+    });
+}
+
+/// The next idle period (`None` where browsers have no idle callbacks: Safari).
+async fn idle_period(timeout_ms: u32) -> Option<web_sys::IdleDeadline> {
+    let window = gloo::utils::window();
+    let options = web_sys::IdleRequestOptions::new();
+    options.set_timeout(timeout_ms);
+    let mut asked = false;
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        asked = window
+            .request_idle_callback_with_options(&resolve, &options)
+            .is_ok();
+    });
+    if !asked {
+        return None;
+    }
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()?
+        .dyn_into()
+        .ok()
+}
+
 /// What the page has received so far from the worker.
 #[derive(Default)]
 struct Received {
@@ -74,7 +119,7 @@ fn grow_memory(bytes: f64) {
 
 /// Hands `blob` to a new worker. `Err` when no worker could be started: the caller then
 /// parses on the page's thread. `done` runs once the archive is open (to keep the file in
-/// the library).
+/// the library); it must end with [`retire`], which stops the worker.
 pub fn parse(
     name: String,
     blob: web_sys::Blob,
@@ -210,17 +255,13 @@ pub fn parse(
                             if let Some(key) = intake.stored {
                                 dispatch.emit(Action::Showing(key));
                             }
-                            // Stopping the worker and keeping the file in the library
-                            // wait for a task of their own: in this one the page draws
-                            // the whole dump, and a collection of its heap here waited
-                            // for the stopped worker's memory to go (V8 sweeping its
-                            // external pointer table: 107–117 ms in traces).
+                            // Keeping the file in the library, and then stopping the
+                            // worker (`retire`), wait for a task of their own: in this
+                            // one the page draws the whole dump, and a collection of its
+                            // heap here had waited for the stopped worker's memory to go
+                            // (V8 sweeping its external pointer table: 107–117 ms).
                             let done = done.clone();
-                            gloo::timers::callback::Timeout::new(0, move || {
-                                cancel();
-                                done.emit(())
-                            })
-                            .forget();
+                            gloo::timers::callback::Timeout::new(0, move || done.emit(())).forget();
                         }
                         None => fail(Message::WorkerSentNothing),
                     }
