@@ -76,8 +76,15 @@ test('a large log loads in the worker: progress, a first screen, then all of it'
   // The file is kept in the library like any other.
   await page.locator('[data-library-item]').first().waitFor();
   // Its work done, the worker is stopped (once the page is idle), freeing its memory.
-  const late = new Promise((_, fail) => setTimeout(() => fail(new Error('the worker was never stopped')), 15_000));
-  await Promise.race([stopped, late]);
+  let timer;
+  const late = new Promise((_, fail) => {
+    timer = setTimeout(() => fail(new Error('the worker was never stopped')), 15_000);
+  });
+  try {
+    await Promise.race([stopped, late]);
+  } finally {
+    clearTimeout(timer);
+  }
   assert.deepEqual(errors, []);
   await page.close();
 });

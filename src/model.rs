@@ -564,12 +564,6 @@ impl Deref for Shared {
     }
 }
 
-impl AsRef<str> for Shared {
-    fn as_ref(&self) -> &str {
-        &self.0
-    }
-}
-
 /// Hashes and compares as its text, so a set of them is looked up by `&str`.
 impl Borrow<str> for Shared {
     fn borrow(&self) -> &str {
@@ -589,32 +583,8 @@ impl From<String> for Shared {
     }
 }
 
-impl From<&String> for Shared {
-    fn from(s: &String) -> Self {
-        Shared(s.as_str().into())
-    }
-}
-
-impl From<Shared> for String {
-    fn from(s: Shared) -> Self {
-        s.0.as_ref().to_owned()
-    }
-}
-
-impl PartialEq<str> for Shared {
-    fn eq(&self, other: &str) -> bool {
-        *self.0 == *other
-    }
-}
-
 impl PartialEq<&str> for Shared {
     fn eq(&self, other: &&str) -> bool {
-        *self.0 == **other
-    }
-}
-
-impl PartialEq<String> for Shared {
-    fn eq(&self, other: &String) -> bool {
         *self.0 == **other
     }
 }

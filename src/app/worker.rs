@@ -65,8 +65,11 @@ pub fn retire() {
     wasm_bindgen_futures::spawn_local(async move {
         // Browsers grant idle periods of up to 50 ms when no frame is due.
         const LONG_IDLE_MS: f64 = 40.0;
-        for _ in 0..8 {
-            match idle_period(1000).await {
+        let give_up = js_sys::Date::now() + 1000.0;
+        loop {
+            let left = give_up - js_sys::Date::now();
+            // A timeout of 0 would mean none at all.
+            match idle_period(left.max(1.0) as u32).await {
                 Some(idle) if idle.time_remaining() < LONG_IDLE_MS && !idle.did_timeout() => {}
                 _ => break,
             }

@@ -99,7 +99,7 @@ pub(crate) fn build(
                 Some(Entry {
                     time_text: Some(last),
                     ..
-                }) if last == s.time_text => last.clone(),
+                }) if last.as_str() == s.time_text => last.clone(),
                 _ => s.time_text.into(),
             }),
             kind: s.kind,

@@ -96,11 +96,7 @@ pub fn decode_entries(bytes: &[u8], first: usize) -> Option<Vec<Entry>> {
         let id = r.usize()?;
         let author = r.shared(&mut shared)?;
         let time = r.opt_stamp()?;
-        let time_text = match r.byte()? {
-            0 => None,
-            1 => Some(r.shared(&mut shared)?),
-            _ => return None,
-        };
+        let time_text = r.opt_shared(&mut shared)?;
         let kind = kind_of(r.byte()?)?;
         let line = r.usize()?;
         let span = [r.usize()?, r.usize()?];
@@ -406,6 +402,14 @@ impl<'a> Reader<'a> {
         std::str::from_utf8(self.take(n)?)
             .ok()
             .map(|s| interner.get(s))
+    }
+
+    fn opt_shared(&mut self, interner: &mut Interner) -> Option<Option<Shared>> {
+        match self.byte()? {
+            0 => Some(None),
+            1 => Some(Some(self.shared(interner)?)),
+            _ => None,
+        }
     }
 
     fn opt_str(&mut self) -> Option<Option<String>> {
