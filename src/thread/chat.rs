@@ -17,7 +17,6 @@
 use super::chat_weights::WEIGHTS;
 use crate::model::{self, Cue, Entry, Kind, Link};
 use foldhash::HashMap;
-use std::borrow::Cow;
 
 /// How many earlier messages a message may answer: 99% of the corpus's links span fewer.
 pub const WINDOW: usize = 100;
@@ -386,13 +385,15 @@ impl Judge for Infer<'_> {
         if let Some((to, top, keys)) = chosen {
             let total: f32 = self.choices.iter().map(|c| (c.1 - top).exp()).sum();
             let (evidence, cue) = explain(self.entries, to, keys);
+            // Its one link, in a list with no spare room: pushed, a million lists of one
+            // had room for four, pages the kernel zeroed for nothing.
             if let Some(slot) = self.links.get_mut(child) {
-                slot.push(Link {
+                *slot = vec![Link {
                     to,
                     evidence: self.evidence.get(&evidence),
                     confidence: (1.0 / total).clamp(0.0, 1.0),
                     cue,
-                });
+                }];
             }
         }
         self.choices.clear();
@@ -457,21 +458,72 @@ struct Facts {
     address: Option<u32>,
     /// The first word bare (`nick text…`): an address only if it names someone present.
     first: Option<u32>,
-    words: Vec<u32>,
+    /// Its words, sorted and deduplicated, in [`Lists::words`].
+    words: Span,
     /// Longer words (5+ letters), for topic overlap: short ones are mostly grammar.
-    content: Vec<u32>,
-    /// Content words found in few messages of the log (set once all are read).
-    rare: Vec<u32>,
+    content: Span,
+    /// Content words found in few messages of the log (set once all are read), in
+    /// [`Lists::rare`].
+    rare: Span,
     /// One bit per word modulo 64, of `words` and of `content`: most candidates share no
     /// word with a message, which these answer without comparing the lists.
     words_bits: u64,
     content_bits: u64,
     minute: Option<u32>,
     question: bool,
-    word_count: usize,
+    word_count: u32,
     opens_with_question_word: bool,
     /// `!factoid`: a request to the channel's bot.
     command: bool,
+}
+
+/// Where one message's list sits in a pool of [`Lists`].
+#[derive(Clone, Copy, Default)]
+struct Span {
+    start: u32,
+    end: u32,
+}
+
+impl Span {
+    fn of(self, pool: &[u32]) -> &[u32] {
+        pool.get(self.start as usize..self.end as usize)
+            .unwrap_or_default()
+    }
+}
+
+/// Every message's word lists, end to end: with three lists of its own per message, a
+/// 100 MB log's scan spent a sixth of its time in the kernel zeroing fresh pages.
+#[derive(Default)]
+struct Lists {
+    /// Each message's words, then its content words.
+    words: Vec<u32>,
+    rare: Vec<u32>,
+    /// One message's words as they are read, before sorting.
+    scratch: Vec<u32>,
+}
+
+impl Lists {
+    fn words(&self, f: &Facts) -> &[u32] {
+        f.words.of(&self.words)
+    }
+
+    fn content(&self, f: &Facts) -> &[u32] {
+        f.content.of(&self.words)
+    }
+
+    fn rare(&self, f: &Facts) -> &[u32] {
+        f.rare.of(&self.rare)
+    }
+}
+
+/// Pushes `items` onto `pool` and returns where they went.
+fn push(pool: &mut Vec<u32>, items: impl IntoIterator<Item = u32>) -> Span {
+    let start = pool.len() as u32;
+    pool.extend(items);
+    Span {
+        start,
+        end: pool.len() as u32,
+    }
 }
 
 /// Interns nick keys and words, so that comparisons are integer comparisons.
@@ -479,6 +531,10 @@ struct Facts {
 struct Interner {
     ids: HashMap<String, u32>,
     names: Vec<String>,
+    /// Whether each key is a content word (5+ letters).
+    long: Vec<bool>,
+    /// Room for [`nick_key`]'s lower-casing, reused for every word.
+    scratch: String,
 }
 
 impl Interner {
@@ -488,8 +544,21 @@ impl Interner {
         }
         let id = self.names.len() as u32;
         self.names.push(key.to_string());
+        self.long.push(key.chars().count() >= 5);
         self.ids.insert(key.to_string(), id);
         id
+    }
+
+    /// The id of `raw`'s [`nick_key`], without allocating for a word seen before.
+    fn nick(&mut self, raw: &str) -> u32 {
+        let mut scratch = std::mem::take(&mut self.scratch);
+        let id = self.id(nick_key_in(raw, &mut scratch));
+        self.scratch = scratch;
+        id
+    }
+
+    fn is_long(&self, id: u32) -> bool {
+        self.long.get(id as usize).copied().unwrap_or(false)
     }
 
     /// How many distinct keys there are: ids are `0..len`.
@@ -504,15 +573,30 @@ impl Interner {
 
 /// A nick as compared: case-folded, without `@`, an `|away` suffix or trailing `_`/`` ` ``
 /// (`Bob_`, `bob|lunch` and `@bob` are all `bob`).
-fn nick_key(raw: &str) -> Cow<'_, str> {
+#[cfg(test)]
+fn nick_key(raw: &str) -> String {
+    nick_key_in(raw, &mut String::new()).to_string()
+}
+
+/// [`nick_key`], lower-casing (when it must) into `scratch`.
+fn nick_key_in<'a>(raw: &'a str, scratch: &'a mut String) -> &'a str {
     let s = raw.trim_start_matches('@');
-    let s = s.split('|').next().unwrap_or(s);
+    // A byte search: `str::split`'s searcher costs more to set up than a word is long.
+    let s = s
+        .get(..s.bytes().position(|b| b == b'|').unwrap_or(s.len()))
+        .unwrap_or(s);
     let s = s.trim_end_matches(['_', '-', '`', '^', ':', ',', '.', ';', '!', '?', '>']);
     // Most words are already lower-case ASCII: no copy for them.
     if s.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
-        Cow::Owned(s.to_lowercase())
+        scratch.clear();
+        if s.is_ascii() {
+            scratch.extend(s.chars().map(|c| c.to_ascii_lowercase()));
+        } else {
+            scratch.push_str(&s.to_lowercase());
+        }
+        scratch
     } else {
-        Cow::Borrowed(s)
+        s
     }
 }
 
@@ -529,42 +613,55 @@ const QUESTION_WORDS: &[&str] = &[
     "could", "hi", "hello", "hey", "help", "question",
 ];
 
-fn facts(entry: &Entry, interner: &mut Interner) -> Facts {
+fn facts(entry: &Entry, interner: &mut Interner, lists: &mut Lists) -> Facts {
     let body = entry.body.trim();
     let first_word = body.split_whitespace().next().unwrap_or("");
     let addressing = first_word.len() > 1
         && (first_word.starts_with('@') || first_word.ends_with([':', ',', ';']));
-    let first_key = nick_key(first_word);
-    let first = (!first_key.is_empty()).then(|| interner.id(&first_key));
+    let first = Some(interner.nick(first_word)).filter(|&id| !interner.name(id).is_empty());
     let address = first.filter(|_| addressing);
-    let mut words: Vec<u32> = body
-        .split(|c: char| !is_nick_char(c))
-        .filter(|w| w.len() >= 2)
-        .map(|w| interner.id(&nick_key(w)))
-        .collect();
-    words.sort_unstable();
-    words.dedup();
-    let content: Vec<u32> = words
-        .iter()
-        .copied()
-        .filter(|&w| interner.name(w).chars().count() >= 5)
-        .collect();
-    let lower_first = first_word.to_lowercase();
+    let mut scratch = std::mem::take(&mut lists.scratch);
+    scratch.clear();
+    scratch.extend(
+        body.split(|c: char| !is_nick_char(c))
+            .filter(|w| w.len() >= 2)
+            .map(|w| interner.nick(w)),
+    );
+    scratch.sort_unstable();
+    scratch.dedup();
+    let pool = &mut lists.words;
+    let words = push(pool, scratch.iter().copied());
+    let content = push(
+        pool,
+        scratch.iter().copied().filter(|&w| interner.is_long(w)),
+    );
+    lists.scratch = scratch;
     Facts {
-        author: interner.id(&nick_key(&entry.author)),
+        author: interner.nick(&entry.author),
         address,
         first,
-        words_bits: bits(&words),
-        content_bits: bits(&content),
+        words_bits: bits(words.of(&lists.words)),
+        content_bits: bits(content.of(&lists.words)),
         words,
         content,
-        rare: Vec::new(),
+        rare: Span::default(),
         minute: entry.time_text.as_deref().and_then(minute_of_day),
         question: body.contains('?'),
-        word_count: body.split_whitespace().count(),
-        opens_with_question_word: QUESTION_WORDS
-            .contains(&lower_first.trim_end_matches([',', '!', '?', '.'])),
+        word_count: body.split_whitespace().count() as u32,
+        opens_with_question_word: opens_with_question_word(first_word),
         command: body.starts_with('!'),
+    }
+}
+
+fn opens_with_question_word(first_word: &str) -> bool {
+    let is_one = |w: &str| QUESTION_WORDS.contains(&w.trim_end_matches([',', '!', '?', '.']));
+    if first_word
+        .bytes()
+        .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+    {
+        is_one(&first_word.to_lowercase())
+    } else {
+        is_one(first_word)
     }
 }
 
@@ -582,16 +679,19 @@ fn holds(words: &[u32], in_bits: u64, word: u32) -> bool {
     in_bits & bit(word) != 0 && words.binary_search(&word).is_ok()
 }
 
-/// `HH:MM` → minutes since midnight.
+/// `HH:MM` → minutes since midnight, below 1440 (`25:00` is `01:00`).
 fn minute_of_day(text: &str) -> Option<u32> {
     let (h, m) = text.split_once(':')?;
-    Some(h.trim().parse::<u32>().ok()? * 60 + m.trim().parse::<u32>().ok()?)
+    let (h, m) = (h.trim().parse::<u32>().ok()?, m.trim().parse::<u32>().ok()?);
+    Some((h % 24 * 60 + m % 1440) % 1440)
 }
 
-/// Minutes from `earlier` to `later`, wrapping past midnight (the log has no dates).
+/// Minutes from `earlier` to `later` (both from [`minute_of_day`]), wrapping past
+/// midnight (the log has no dates).
 fn minutes_between(earlier: Option<u32>, later: Option<u32>) -> u32 {
     match (earlier, later) {
-        (Some(a), Some(b)) => (b + 1440 - a % 1440) % 1440,
+        (Some(a), Some(b)) if b >= a => b - a,
+        (Some(a), Some(b)) => b + 1440 - a,
         _ => 0,
     }
 }
@@ -625,12 +725,16 @@ fn minutes_bucket(m: u32) -> usize {
 /// parent" (`to == child`). System lines get none: they start nothing and answer nothing.
 fn scan<J: Judge>(entries: &[Entry], judge: &mut J) {
     let mut interner = Interner::default();
-    let mut facts: Vec<Facts> = entries.iter().map(|e| facts(e, &mut interner)).collect();
+    let mut lists = Lists::default();
+    let mut facts: Vec<Facts> = entries
+        .iter()
+        .map(|e| facts(e, &mut interner, &mut lists))
+        .collect();
     // Rare words (in a handful of messages of this log) say more about a topic than
     // frequent ones: keep only those as content words.
     let mut frequency: Vec<u32> = vec![0; interner.len()];
     for f in &facts {
-        for &w in &f.content {
+        for &w in lists.content(f) {
             if let Some(n) = frequency.get_mut(w as usize) {
                 *n += 1;
             }
@@ -638,13 +742,16 @@ fn scan<J: Judge>(entries: &[Entry], judge: &mut J) {
     }
     let rare = (entries.len() / 200).max(2) as u32;
     for f in &mut facts {
-        f.rare = f
-            .content
-            .iter()
-            .copied()
-            .filter(|&w| frequency.get(w as usize).is_some_and(|&n| n <= rare))
-            .collect();
+        f.rare = push(
+            &mut lists.rare,
+            f.content
+                .of(&lists.words)
+                .iter()
+                .copied()
+                .filter(|&w| frequency.get(w as usize).is_some_and(|&n| n <= rare)),
+        );
     }
+    lists.scratch = Vec::new();
     // Which author each message addresses, once resolved against the nicks present.
     let mut addressee: Vec<Option<u32>> = vec![None; entries.len()];
     let mut recent: Vec<usize> = Vec::new();
@@ -673,13 +780,14 @@ fn scan<J: Judge>(entries: &[Entry], judge: &mut J) {
     let mut root_of: Vec<usize> = (0..entries.len()).collect();
     let mut latest_of_root: Vec<usize> = (0..entries.len()).collect();
     let mut answered: Vec<bool> = vec![false; entries.len()];
+    let mut ties: Vec<Tie> = vec![Tie::default(); entries.len()];
 
     for (child, entry) in entries.iter().enumerate() {
         if entry.kind == Kind::System {
             continue;
         }
         let Some(me) = facts.get(child) else { continue };
-        for &w in &me.words {
+        for &w in lists.words(me) {
             if let Some(slot) = named.get_mut(w as usize) {
                 *slot = child + 1;
             }
@@ -690,6 +798,15 @@ fn scan<J: Judge>(entries: &[Entry], judge: &mut J) {
         if let Some(slot) = addressee.get_mut(child) {
             *slot = to;
         }
+        let to_author = to.unwrap_or(NOBODY);
+        if let Some(slot) = ties.get_mut(child) {
+            *slot = Tie {
+                author: me.author,
+                addressee: to_author,
+                parent_author: NOBODY,
+                words_bits: me.words_bits,
+            };
+        }
         let newcomer = !is_present(&present, me.author);
         let own_previous = at(&latest_by, me.author);
         let latest_to_us = at(&latest_to, me.author);
@@ -699,21 +816,22 @@ fn scan<J: Judge>(entries: &[Entry], judge: &mut J) {
         }
 
         for (back, &j) in window.iter().rev().enumerate() {
-            let Some(it) = facts.get(j) else { continue };
-            let tied = || {
-                to == Some(it.author)
-                    || addressee.get(j).copied().flatten() == Some(me.author)
-                    || it.author == me.author
-                    || names(it.author)
-                    || holds(&it.words, it.words_bits, me.author)
-                    || parent(&parent_of, Some(j))
-                        .and_then(|p| facts.get(p))
-                        .map(|o| o.author)
-                        == Some(me.author)
-            };
-            if back >= NEAR && !tied() {
-                continue;
+            if back >= NEAR {
+                let Some(t) = ties.get(j) else { continue };
+                let tied = t.author == to_author
+                    || t.addressee == me.author
+                    || t.author == me.author
+                    || t.parent_author == me.author
+                    || names(t.author)
+                    || (t.words_bits & bit(me.author) != 0
+                        && facts
+                            .get(j)
+                            .is_some_and(|it| holds(lists.words(it), it.words_bits, me.author)));
+                if !tied {
+                    continue;
+                }
             }
+            let Some(it) = facts.get(j) else { continue };
             judge.begin(j);
             let mut f = Builder {
                 judge: &mut *judge,
@@ -742,7 +860,7 @@ fn scan<J: Judge>(entries: &[Entry], judge: &mut J) {
             f.when(ANSWERS_UNPROMPTED, it_addresses_us && to.is_none());
             f.when(
                 IT_MENTIONS,
-                !it_addresses_us && holds(&it.words, it.words_bits, me.author),
+                !it_addresses_us && holds(lists.words(it), it.words_bits, me.author),
             );
             f.when(IT_ADDRESSES_OTHER, its_to.is_some() && !it_addresses_us);
             let same = it.author == me.author;
@@ -764,11 +882,15 @@ fn scan<J: Judge>(entries: &[Entry], judge: &mut J) {
             f.when(IT_IS_SHORT, it.word_count <= 3);
             let newcomer = arrived.get(j).copied().unwrap_or(false);
             f.when(NEWCOMER_QUESTION, newcomer && it.question);
-            f.set(SHARED_WORDS, shared_words(me, it).min(3) as f32 / 3.0);
+            f.set(
+                SHARED_WORDS,
+                shared_words(&lists, me, it).min(3) as f32 / 3.0,
+            );
             f.when(IT_IS_COMMAND, it.command);
             f.when(
                 SHARES_RARE_WORD,
-                me.content_bits & it.content_bits != 0 && shared(&me.rare, &it.rare) > 0,
+                me.content_bits & it.content_bits != 0
+                    && shared(lists.rare(me), lists.rare(it)) > 0,
             );
             f.when(SAME_ADDRESSEE, to.is_some() && its_to == to);
             let author_of = |m: Option<usize>| m.and_then(|m| facts.get(m)).map(|o| o.author);
@@ -809,8 +931,8 @@ fn scan<J: Judge>(entries: &[Entry], judge: &mut J) {
             latest_to_us.is_some_and(|j| window.first().is_some_and(|&start| j >= start));
         let silent = own_previous
             .is_none_or(|j| minutes_between(facts.get(j).and_then(|o| o.minute), me.minute) >= 10);
-        let mentions_someone = me
-            .words
+        let mentions_someone = lists
+            .words(me)
             .iter()
             .any(|&w| w != me.author && is_present(&present, w));
         let fired: [bool; NO_PARENT_FEATURES] = [
@@ -843,6 +965,9 @@ fn scan<J: Judge>(entries: &[Entry], judge: &mut J) {
             *slot = chosen;
         }
         if let Some(p) = chosen {
+            if let (Some(parent), Some(tie)) = (facts.get(p), ties.get_mut(child)) {
+                tie.parent_author = parent.author;
+            }
             let root = root_of.get(p).copied().unwrap_or(p);
             if let Some(slot) = root_of.get_mut(child) {
                 *slot = root;
@@ -886,6 +1011,33 @@ fn scan<J: Judge>(entries: &[Entry], judge: &mut J) {
     }
 }
 
+/// A nick id no one has: "addresses no one", "answers nothing".
+const NOBODY: u32 = u32::MAX;
+
+/// What makes a message past [`NEAR`] a candidate parent, side by side: a message
+/// checks the 80 beyond its nearest 20, and most are not tied to it.
+#[derive(Clone, Copy)]
+struct Tie {
+    author: u32,
+    /// Whom it addresses, or [`NOBODY`].
+    addressee: u32,
+    /// The author of the message it answers, or [`NOBODY`].
+    parent_author: u32,
+    /// Its [`Facts::words_bits`]: whether it may mention someone.
+    words_bits: u64,
+}
+
+impl Default for Tie {
+    fn default() -> Self {
+        Tie {
+            author: NOBODY,
+            addressee: NOBODY,
+            parent_author: NOBODY,
+            words_bits: 0,
+        }
+    }
+}
+
 /// The author a message addresses, if its first word names someone in the window: exactly
 /// (after [`nick_key`]) or, for a clipped nick of 3+ letters, as a prefix.
 fn resolve(
@@ -919,11 +1071,11 @@ fn is_present(present: &[u32], nick: u32) -> bool {
 }
 
 /// How many content words two messages share.
-fn shared_words(a: &Facts, b: &Facts) -> usize {
+fn shared_words(lists: &Lists, a: &Facts, b: &Facts) -> usize {
     if a.content_bits & b.content_bits == 0 {
         return 0;
     }
-    shared(&a.content, &b.content)
+    shared(lists.content(a), lists.content(b))
 }
 
 /// How many words two sorted, deduplicated lists share.
@@ -1041,6 +1193,13 @@ mod tests {
             7
         );
         assert_eq!(minutes_between(None, minute_of_day("10:07")), 0);
+        // Hours past a day wrap, so every minute is below 1440.
+        assert_eq!(minute_of_day("25:00"), Some(60));
+        assert_eq!(minute_of_day("4294967295:00"), Some(15 * 60));
+        assert_eq!(
+            minutes_between(minute_of_day("47:59"), minute_of_day("00:00")),
+            1
+        );
         assert_eq!(minute_of_day("xx:07"), None);
     }
 }
