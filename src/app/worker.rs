@@ -103,6 +103,8 @@ async fn idle_period(timeout_ms: u32) -> Option<web_sys::IdleDeadline> {
 #[derive(Default)]
 struct Received {
     head: Option<Archive>,
+    /// How many of the entries have been given their links (which follow the entries).
+    linked: usize,
     /// Read as they come; when they did not fit the entries, the page builds its own.
     views: wire::ViewsReader,
     notices: Vec<Message>,
@@ -235,6 +237,25 @@ pub fn parse(
                     let chunk = bytes("data").and_then(|b| wire::decode_entries(&b, first));
                     match (chunk, received.head.as_mut()) {
                         (Some(chunk), Some(head)) => head.entries.extend(chunk),
+                        _ => fail(Message::WorkerDamaged),
+                    }
+                }
+                Some("links") => {
+                    let mut received = received.borrow_mut();
+                    let received = &mut *received;
+                    let first = received.linked;
+                    let lists = bytes("data").and_then(|b| wire::decode_links(&b, first));
+                    let entries = received
+                        .head
+                        .as_mut()
+                        .and_then(|h| h.entries.get_mut(first..));
+                    match (lists, entries) {
+                        (Some(lists), Some(entries)) if lists.len() <= entries.len() => {
+                            received.linked += lists.len();
+                            for (entry, links) in entries.iter_mut().zip(lists) {
+                                entry.links = links;
+                            }
+                        }
                         _ => fail(Message::WorkerDamaged),
                     }
                 }

@@ -5,8 +5,9 @@
 //! anchor?: seconds}`. Messages out, in order: `progress` (bytes read) while reading, one `preview` (the opening of the dump,
 //! parsed, so the page shows a first screen early), `parsed` (entries found, before
 //! threading), `head` (the archive without entries, what the first bytes looked like as
-//! `message::sniff_code`, the encoding), `entries` chunks (wire-encoded, their buffers
-//! transferred, not copied), then `done`; or `error` (a `sniff` code for a file that is
+//! `message::sniff_code`, the encoding), `entries` chunks as parsed (wire-encoded, their
+//! buffers transferred, not copied), `links` chunks (the same entries' reply links, once
+//! threaded), `views` parts, then `done`; or `error` (a `sniff` code for a file that is
 //! empty or binary, else the browser's `message`). The page words what it tells the
 //! reader (`app::message`).
 //! The file is read in slices and decoded as a stream: the whole text never exists as one
@@ -28,10 +29,10 @@ mod worker {
     use js_sys::{Array, Object, Reflect, Uint8Array};
     use palabre::app::message::sniff_code;
     use palabre::decode::{decode_as, sniff_opening, Encoding, Repairer, Sniff};
-    use palabre::model::{Archive, Stamp};
-    use palabre::parse::ParseOptions;
+    use palabre::model::{Archive, Entry, Stamp};
+    use palabre::parse::{self, ParseOptions};
     use palabre::views::Views;
-    use palabre::{read_dump_with, wire};
+    use palabre::{read_dump_with, thread, wire};
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
     use web_sys::{DedicatedWorkerGlobalScope, FileReaderSync, MessageEvent, TextDecoder};
@@ -159,16 +160,24 @@ mod worker {
             }
         };
 
-        let archive = read_dump_with(&text, &options);
+        let mut archive = parse::parse_with(&text, &options);
         drop(text);
         post(
             &message_of("parsed", &[("entries", archive.entries.len().into())]),
             None,
         );
+        // The entries go before they are threaded: the page reads them (seconds of its
+        // thread for a million) while this one threads them, then takes their links.
+        send_entries(&archive, how, encoding);
+        thread::link(&mut archive);
+        send_chunks("links", &archive.entries, wire::encode_links);
         // Built here rather than by the page: on a million lines it takes a second, which
         // would be a second of the page not answering.
         let views = Views::of(&archive);
-        send(&archive, &views, how, encoding);
+        for part in wire::encode_views(&views) {
+            send_bytes("views", &part);
+        }
+        post(&message_of("done", &[]), None);
         Ok(())
     }
 
@@ -193,7 +202,7 @@ mod worker {
         );
     }
 
-    fn send(archive: &Archive, views: &Views, how: Sniff, encoding: Encoding) {
+    fn send_entries(archive: &Archive, how: Sniff, encoding: Encoding) {
         let head = bytes(&wire::encode_head(archive));
         let transfer = Array::of1(&head.buffer());
         post(
@@ -208,23 +217,21 @@ mod worker {
             ),
             Some(&transfer),
         );
-        for chunk in archive.entries.chunks(CHUNK) {
-            let data = bytes(&wire::encode_entries(chunk));
-            let transfer = Array::of1(&data.buffer());
-            post(
-                &message_of("entries", &[("data", data.into())]),
-                Some(&transfer),
-            );
+        send_chunks("entries", &archive.entries, wire::encode_entries);
+    }
+
+    /// `entries`, [`CHUNK`] at a time, each encoded by `encode` as a message `kind`.
+    fn send_chunks(kind: &str, entries: &[Entry], encode: fn(&[Entry]) -> Vec<u8>) {
+        for chunk in entries.chunks(CHUNK) {
+            send_bytes(kind, &encode(chunk));
         }
-        for part in wire::encode_views(views) {
-            let data = bytes(&part);
-            let transfer = Array::of1(&data.buffer());
-            post(
-                &message_of("views", &[("data", data.into())]),
-                Some(&transfer),
-            );
-        }
-        post(&message_of("done", &[]), None);
+    }
+
+    /// A message `kind` whose `data` is `part`, its buffer transferred, not copied.
+    fn send_bytes(kind: &str, part: &[u8]) {
+        let data = bytes(part);
+        let transfer = Array::of1(&data.buffer());
+        post(&message_of(kind, &[("data", data.into())]), Some(&transfer));
     }
 
     fn bytes(data: &[u8]) -> Uint8Array {

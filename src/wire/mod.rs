@@ -69,13 +69,7 @@ pub fn encode_entries(entries: &[Entry]) -> Vec<u8> {
         w.uint(e.line as u64);
         w.uint(e.span[0] as u64);
         w.uint(e.span[1] as u64);
-        w.uint(e.links.len() as u64);
-        for l in &e.links {
-            w.uint(l.to as u64);
-            w.str(&l.evidence);
-            w.0.extend_from_slice(&l.confidence.to_le_bytes());
-            w.byte(cue_code(l.cue));
-        }
+        w.links(&e.links);
         w.str(&e.body);
         w.byte(u8::from(e.approximate));
     }
@@ -100,21 +94,7 @@ pub fn decode_entries(bytes: &[u8], first: usize) -> Option<Vec<Entry>> {
         let kind = kind_of(r.byte()?)?;
         let line = r.usize()?;
         let span = [r.usize()?, r.usize()?];
-        // Sized by the count: collected from an iterator that cannot tell its length,
-        // each entry's one link took room for four (a million entries: 100 MB).
-        let count = r.count()?;
-        let mut links = Vec::with_capacity(count);
-        for _ in 0..count {
-            let link = Link {
-                to: r.usize()?,
-                evidence: r.shared(&mut shared)?,
-                confidence: f32::from_le_bytes(r.take(4)?.try_into().ok()?),
-                cue: cue_of(r.byte()?)?,
-            };
-            if link.to < id {
-                links.push(link);
-            }
-        }
+        let links = r.links(id, &mut shared)?;
         let body = r.str()?;
         let approximate = r.bool()?;
         in_place &= first.checked_add(entries.len()) == Some(id);
@@ -136,6 +116,31 @@ pub fn decode_entries(bytes: &[u8], first: usize) -> Option<Vec<Entry>> {
     }
     r.end()?;
     Some(entries)
+}
+
+/// The reply links of a run of entries: threading's result, sent after the entries
+/// themselves (which the page reads while the worker threads them).
+pub fn encode_links(entries: &[Entry]) -> Vec<u8> {
+    let mut w = Writer::default();
+    w.uint(entries.len() as u64);
+    for e in entries {
+        w.links(&e.links);
+    }
+    w.0
+}
+
+/// The link lists of the entries from entry `first` on, one per entry; as in
+/// [`decode_entries`], a link that does not point back is dropped.
+pub fn decode_links(bytes: &[u8], first: usize) -> Option<Vec<Vec<Link>>> {
+    let mut r = Reader(bytes);
+    let n = r.count()?;
+    let mut shared = Interner::default();
+    let mut lists = Vec::with_capacity(n);
+    for i in 0..n {
+        lists.push(r.links(first.checked_add(i)?, &mut shared)?);
+    }
+    r.end()?;
+    Some(lists)
 }
 
 const KINDS: [Kind; 5] = [
@@ -196,6 +201,16 @@ impl Writer {
 
     fn usize(&mut self, v: usize) {
         self.uint(v as u64);
+    }
+
+    fn links(&mut self, links: &[Link]) {
+        self.usize(links.len());
+        for l in links {
+            self.usize(l.to);
+            self.str(&l.evidence);
+            self.0.extend_from_slice(&l.confidence.to_le_bytes());
+            self.byte(cue_code(l.cue));
+        }
     }
 
     /// Zigzag, so that dates before 1970 (negative seconds) stay small and exact.
@@ -548,6 +563,28 @@ impl<'a> Reader<'a> {
     fn end(&self) -> Option<()> {
         self.0.is_empty().then_some(())
     }
+
+    /// The links of entry `id`, without those that do not point back to an earlier one.
+    fn links(&mut self, id: usize, shared: &mut Interner) -> Option<Vec<Link>> {
+        // Sized by the count: collected from an iterator that cannot tell its length,
+        // each entry's one link took room for four (a million entries: 100 MB).
+        let count = self.count()?;
+        let mut links = Vec::with_capacity(count);
+        for _ in 0..count {
+            let link = Link {
+                to: self.usize()?,
+                evidence: self.shared(shared)?,
+                confidence: f32::from_le_bytes(self.take(4)?.try_into().ok()?),
+                cue: cue_of(self.byte()?)?,
+            };
+            if link.to < id {
+                links.push(link);
+            }
+        }
+        // A dropped link leaves room behind.
+        links.shrink_to_fit();
+        Some(links)
+    }
 }
 
 #[cfg(test)]
@@ -576,6 +613,54 @@ mod tests {
             }
             assert_eq!(back, archive, "{name}");
         }
+    }
+
+    /// The worker sends the entries as parsed, then their links once threaded.
+    #[test]
+    fn links_sent_apart_complete_the_entries() {
+        for name in ["000_0a401290472b4421.txt", "irc_brackets.txt"] {
+            let archive = seed(name);
+            assert!(
+                archive.entries.iter().any(|e| !e.links.is_empty()),
+                "{name}"
+            );
+            let mut unlinked = archive.entries.clone();
+            unlinked.iter_mut().for_each(|e| e.links.clear());
+            let mut back = decode_entries(&encode_entries(&unlinked), 0).unwrap();
+            for (i, chunk) in archive.entries.chunks(5).enumerate() {
+                let lists = decode_links(&encode_links(chunk), i * 5).unwrap();
+                assert_eq!(lists.len(), chunk.len());
+                for (entry, links) in back[i * 5..].iter_mut().zip(lists) {
+                    entry.links = links;
+                }
+            }
+            assert_eq!(back, archive.entries, "{name}");
+        }
+    }
+
+    #[test]
+    fn links_that_do_not_point_back_or_do_not_parse_are_refused() {
+        let archive = seed("irc_brackets.txt");
+        let bytes = encode_links(&archive.entries);
+        // However the lists are placed, what is kept points back.
+        let lists = decode_links(&bytes, 0).unwrap();
+        assert!(lists
+            .iter()
+            .enumerate()
+            .all(|(i, l)| l.iter().all(|l| l.to < i)));
+        let tail = encode_links(&archive.entries[3..]);
+        let shifted = decode_links(&tail, 0).unwrap();
+        assert!(shifted
+            .iter()
+            .enumerate()
+            .all(|(i, l)| l.iter().all(|l| l.to < i)));
+        for cut in 0..bytes.len().min(400) {
+            assert_eq!(decode_links(&bytes[..cut], 0), None, "cut at {cut}");
+        }
+        assert_eq!(decode_links(&[0x80, 0x94, 0xeb, 0xdc, 0x03], 0), None);
+        // Two empty lists from the last id: the second would have no id.
+        assert_eq!(decode_links(&[1, 0], usize::MAX), Some(vec![vec![]]));
+        assert_eq!(decode_links(&[2, 0, 0], usize::MAX), None);
     }
 
     #[test]
