@@ -52,4 +52,7 @@ fn check(text: &str, a: &Archive) {
     let wire = palabre::wire::decode_entries(&palabre::wire::encode_entries(&a.entries), 0)
         .expect("the wire form reads back");
     assert_eq!(wire, a.entries);
+    let links = palabre::wire::decode_links(&palabre::wire::encode_links(&a.entries), 0)
+        .expect("the links' wire form reads back");
+    assert!(links.iter().zip(&a.entries).all(|(l, e)| *l == e.links));
 }

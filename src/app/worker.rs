@@ -268,6 +268,10 @@ pub fn parse(
                 Some("done") => {
                     let r = std::mem::take(&mut *received.borrow_mut());
                     match r.head {
+                        // Entries left without their links would show a dump unthreaded.
+                        Some(archive) if archive.entries.len() != r.linked => {
+                            fail(Message::WorkerDamaged)
+                        }
                         Some(archive) => {
                             dispatch.emit(Action::OpenParsed {
                                 name: name.clone(),

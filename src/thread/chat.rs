@@ -477,7 +477,8 @@ struct Facts {
     command: bool,
 }
 
-/// Where one message's list sits in a pool of [`Lists`].
+/// Where one message's list sits in a pool of [`Lists`] (a dump is at most 512 MB: its
+/// words number far fewer than 2³²).
 #[derive(Clone, Copy, Default)]
 struct Span {
     start: u32,
@@ -571,14 +572,14 @@ impl Interner {
     }
 }
 
-/// A nick as compared: case-folded, without `@`, an `|away` suffix or trailing `_`/`` ` ``
-/// (`Bob_`, `bob|lunch` and `@bob` are all `bob`).
 #[cfg(test)]
 fn nick_key(raw: &str) -> String {
     nick_key_in(raw, &mut String::new()).to_string()
 }
 
-/// [`nick_key`], lower-casing (when it must) into `scratch`.
+/// A nick as compared: case-folded, without `@`, an `|away` suffix or trailing `_`/`` ` ``
+/// (`Bob_`, `bob|lunch` and `@bob` are all `bob`); lower-cased, when it must be, into
+/// `scratch`.
 fn nick_key_in<'a>(raw: &'a str, scratch: &'a mut String) -> &'a str {
     let s = raw.trim_start_matches('@');
     // A byte search: `str::split`'s searcher costs more to set up than a word is long.
@@ -587,7 +588,7 @@ fn nick_key_in<'a>(raw: &'a str, scratch: &'a mut String) -> &'a str {
         .unwrap_or(s);
     let s = s.trim_end_matches(['_', '-', '`', '^', ':', ',', '.', ';', '!', '?', '>']);
     // Most words are already lower-case ASCII: no copy for them.
-    if s.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+    if !is_folded(s) {
         scratch.clear();
         if s.is_ascii() {
             scratch.extend(s.chars().map(|c| c.to_ascii_lowercase()));
@@ -655,14 +656,17 @@ fn facts(entry: &Entry, interner: &mut Interner, lists: &mut Lists) -> Facts {
 
 fn opens_with_question_word(first_word: &str) -> bool {
     let is_one = |w: &str| QUESTION_WORDS.contains(&w.trim_end_matches([',', '!', '?', '.']));
-    if first_word
-        .bytes()
-        .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
-    {
-        is_one(&first_word.to_lowercase())
-    } else {
+    if is_folded(first_word) {
         is_one(first_word)
+    } else {
+        is_one(&first_word.to_lowercase())
     }
+}
+
+/// Whether `s` is lower-case ASCII already, as most words are: `to_lowercase` would copy
+/// it for nothing.
+fn is_folded(s: &str) -> bool {
+    !s.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii())
 }
 
 /// One bit per word, modulo 64: a quick "may contain" for a word list.
