@@ -2,7 +2,8 @@
 // Cancel bringing back what was on screen. Run on the release build (scripts/test).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -73,6 +74,22 @@ test('a large log loads in the worker: progress, a first screen, then all of it'
   assert.ok(progress.length >= 1, `progress said: ${said.join(' | ')}`);
   assert.ok(said.some((t) => /entries found; working out who answers whom/.test(t)), said.join(' | '));
   assert.equal((await region.textContent()).trim(), '', 'quiet once loaded');
+  // Entries and their links come in separate messages: the page puts them back together
+  // as the CLI threads the same file (confidences aside, where the page's `exp` and the
+  // machine's may differ in the last bit). The CLI is the debug build `cargo test` made
+  // (scripts/test runs it first).
+  await page.locator('[data-export-menu] summary').click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-download-json]').click()]);
+  const shown = JSON.parse(await readFile(await download.path(), 'utf8'));
+  const cli = JSON.parse(execFileSync(`${repo}target/debug/palabre`, [file], { maxBuffer: 1 << 28 }).toString('utf8'));
+  const links = (a) => a.entries.map((e) => e.links.map((l) => `${l.to} ${l.cue} ${l.evidence}`).join(', '));
+  assert.equal(shown.entries.length, lines);
+  assert.ok(cli.entries.filter((e) => e.links.length > 0).length > lines / 2, 'most messages answer one');
+  assert.deepEqual(links(shown), links(cli));
+  const confidences = (a) => a.entries.flatMap((e) => e.links.map((l) => l.confidence));
+  const inPage = confidences(shown);
+  const off = confidences(cli).map((c, i) => Math.abs(c - inPage[i]));
+  assert.ok(off.every((d) => d < 1e-5), `confidences differ by up to ${Math.max(...off)}`);
   // The file is kept in the library like any other.
   await page.locator('[data-library-item]').first().waitFor();
   // Its work done, the worker is stopped (once the page is idle), freeing its memory.
@@ -180,7 +197,7 @@ test('a 10 MB file of one line opens as a post, with the line cut for display', 
   // The exports keep it all.
   await page.locator('[data-export-menu] summary').click();
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-download-json]').click()]);
-  const json = JSON.parse(await (await import('node:fs/promises')).readFile(await download.path(), 'utf8'));
+  const json = JSON.parse(await readFile(await download.path(), 'utf8'));
   assert.equal(json.post.body.length, line.length);
   assert.deepEqual(errors, []);
   await page.close();
