@@ -492,8 +492,8 @@ impl Span {
     }
 }
 
-/// Every message's word lists, end to end: with three lists of its own per message, a
-/// 100 MB log's scan spent a sixth of its time in the kernel zeroing fresh pages.
+/// Every message's word lists, end to end: with three lists of its own per message,
+/// threading a 100 MB log spent a sixth of its profile in the kernel zeroing fresh pages.
 #[derive(Default)]
 struct Lists {
     /// Each message's words, then its content words.
