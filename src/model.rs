@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use std::borrow::Borrow;
 use std::fmt;
 use std::ops::Deref;
-use std::rc::Rc;
+use std::sync::Arc;
 
 /// A whole dump, parsed. Parsing never fails: what could not be understood is described
 /// in `problems` and the rest is still returned.
@@ -541,9 +541,11 @@ impl<'de> Deserialize<'de> for Stamp {
 /// messages but a few hundred authors, 1,440 minutes and 900 kinds of evidence: an own
 /// `String` each had the page keep five million small allocations. Whoever builds the
 /// entries decides what is shared ([`Interner`]); a `Shared` reads as a `str` and is a
-/// plain string in the JSON.
+/// plain string in the JSON. An `Arc`, not an `Rc`, so that the CLI threads a long chat
+/// log's segments on several threads over the same entries (in wasm, which has no
+/// threads here, its counts are plain additions).
 #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
-pub struct Shared(Rc<str>);
+pub struct Shared(Arc<str>);
 
 impl Shared {
     pub fn as_str(&self) -> &str {
@@ -553,7 +555,7 @@ impl Shared {
     /// Whether both are the one copy of their text (not only equal).
     #[cfg(test)]
     pub(crate) fn is(&self, other: &Shared) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
+        Arc::ptr_eq(&self.0, &other.0)
     }
 }
 

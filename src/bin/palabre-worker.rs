@@ -26,16 +26,18 @@ fn main() {
 
 #[cfg(target_arch = "wasm32")]
 mod worker {
-    use js_sys::{Array, Object, Reflect, Uint8Array};
+    use js_sys::{Array, Function, Object, Promise, Reflect, Uint8Array};
     use palabre::app::message::sniff_code;
     use palabre::decode::{decode_as, sniff_opening, Encoding, Repairer, Sniff};
-    use palabre::model::{Archive, Entry, Stamp};
+    use palabre::model::{Archive, Entry, Link, Stamp};
     use palabre::parse::{self, ParseOptions};
+    use palabre::thread::Segment;
     use palabre::views::Views;
     use palabre::{read_dump_with, thread, wire};
+    use std::ops::Range;
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
-    use web_sys::{DedicatedWorkerGlobalScope, FileReaderSync, MessageEvent, TextDecoder};
+    use web_sys::{DedicatedWorkerGlobalScope, FileReaderSync, MessageEvent, TextDecoder, Worker};
 
     /// Bytes read per slice: large enough that reading costs little per byte, small
     /// enough that progress moves often on a 100 MB file.
@@ -48,17 +50,28 @@ mod worker {
     const CHUNK: usize = 4000;
 
     pub fn start() {
-        let on_message =
-            Closure::<dyn FnMut(MessageEvent)>::new(|e: MessageEvent| match run(&e.data()) {
-                Ok(()) => {}
-                Err(Failed::Sniffed(how)) => post(
-                    &message_of("error", &[("sniff", sniff_code(how).into())]),
-                    None,
-                ),
-                Err(Failed::Said(message)) => {
-                    post(&message_of("error", &[("message", message.into())]), None)
+        let on_message = Closure::<dyn FnMut(MessageEvent)>::new(|e: MessageEvent| {
+            let request = e.data();
+            if get(&request, "segments").is_some() {
+                // A helper: threads its share of another worker's log, in this task.
+                if let Err(message) = help(&request) {
+                    post(&message_of("error", &[("message", message.into())]), None);
+                }
+                return;
+            }
+            wasm_bindgen_futures::spawn_local(async move {
+                match run(&request).await {
+                    Ok(()) => {}
+                    Err(Failed::Sniffed(how)) => post(
+                        &message_of("error", &[("sniff", sniff_code(how).into())]),
+                        None,
+                    ),
+                    Err(Failed::Said(message)) => {
+                        post(&message_of("error", &[("message", message.into())]), None)
+                    }
                 }
             });
+        });
         scope().set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         on_message.forget();
         // Messages sent before the wasm was ready would have found no handler: the page
@@ -82,7 +95,7 @@ mod worker {
         }
     }
 
-    fn run(request: &JsValue) -> Result<(), Failed> {
+    async fn run(request: &JsValue) -> Result<(), Failed> {
         let blob: web_sys::Blob = get(request, "file")
             .and_then(|f| f.dyn_into().ok())
             .ok_or_else(|| Failed::Said("no file was given".into()))?;
@@ -126,6 +139,7 @@ mod worker {
         stream.set_stream(true);
         let mut text = String::with_capacity(total as usize);
         let mut previewed = false;
+        let mut helpers = Vec::new();
         let mut at = 0.0;
         let mut slice = first;
         loop {
@@ -144,7 +158,11 @@ mod worker {
             );
             if !previewed && (text.len() >= PREVIEW || at >= total) {
                 previewed = true;
-                preview(&text, &options);
+                // A chat log, by its opening: helpers, started now, load while this
+                // worker reads and parses the rest.
+                if preview(&text, &options) && total >= HELP_FROM {
+                    helpers = Helper::start_some();
+                }
             }
             if at >= total || slice.is_empty() {
                 break;
@@ -168,8 +186,16 @@ mod worker {
         );
         // The entries go before they are threaded: the page reads them (1.5 s of its
         // thread for 1.8 million) while this one threads them, then takes their links.
-        send_entries(&archive, how, encoding);
-        thread::link(&mut archive);
+        // Helpers get their share even before: they have to read it first.
+        if thread::is_chat(&archive.entries) {
+            let send = || send_entries(&archive, how, encoding);
+            let inferred = thread_chat(&archive.entries, helpers, send).await;
+            thread::settle(&mut archive, inferred);
+        } else {
+            drop(helpers);
+            send_entries(&archive, how, encoding);
+            thread::link(&mut archive);
+        }
         send_chunks("links", &archive.entries, wire::encode_links);
         // Built here rather than by the page: on a million lines it takes a second, which
         // would be a second of the page not answering.
@@ -181,15 +207,184 @@ mod worker {
         Ok(())
     }
 
-    /// The opening of the dump, cut at a line end, parsed and threaded on its own.
-    fn preview(text: &str, options: &ParseOptions) {
-        let cut = text[..text.len().min(PREVIEW)]
-            .rfind('\n')
-            .unwrap_or(text.len().min(PREVIEW));
+    /// The reply links of a chat log's entries, one list each: its segments shared out
+    /// between this worker and `helpers`, in runs of about equal length. A helper that
+    /// fails or answers nonsense has its run threaded here instead: the links are the
+    /// same either way ([`thread::infer_segment`]).
+    async fn thread_chat(
+        entries: &[Entry],
+        helpers: Vec<Helper>,
+        then: impl FnOnce(),
+    ) -> Vec<Vec<Link>> {
+        let segments: Vec<Segment> = thread::segments(entries.len()).collect();
+        let workers = (helpers.len() + 1).min(segments.len()).max(1);
+        // Worker `w` threads segments `runs[w]`: this one the first run.
+        let runs: Vec<Range<usize>> = (0..workers)
+            .map(|w| w * segments.len() / workers..(w + 1) * segments.len() / workers)
+            .collect();
+        let mine = |run: &Range<usize>| -> Vec<Vec<Link>> {
+            segments[run.clone()]
+                .iter()
+                .flat_map(|s| thread::infer_segment(entries, 0, s))
+                .collect()
+        };
+        let mut handed = Vec::new();
+        for (helper, run) in helpers.into_iter().zip(runs.iter().skip(1)) {
+            let reply = helper
+                .hand(entries, run.start, &segments[run.clone()])
+                .await;
+            handed.push((helper, run, reply));
+        }
+        then();
+        let mut lists = runs.first().map(mine).unwrap_or_default();
+        for (_helper, run, reply) in handed {
+            let start = segments.get(run.start).map_or(0, |s| s.range.start);
+            let len: usize = segments[run.clone()].iter().map(|s| s.range.len()).sum();
+            let got = match reply {
+                Some(reply) => wasm_bindgen_futures::JsFuture::from(reply)
+                    .await
+                    .ok()
+                    .filter(|data| {
+                        get(data, "kind").and_then(|k| k.as_string()).as_deref() == Some("lists")
+                    })
+                    .and_then(|data| get(&data, "data"))
+                    .and_then(|d| wire::decode_links(&Uint8Array::new(&d).to_vec(), start))
+                    .filter(|got| got.len() == len),
+                None => None,
+            };
+            // Dropping the helper stops it.
+            lists.extend(got.unwrap_or_else(|| mine(run)));
+        }
+        lists
+    }
+
+    /// Files from this size on may be threaded by more than one worker: a chat log of
+    /// [`thread::SEGMENT`] messages is about 2 MB.
+    const HELP_FROM: f64 = 2.0 * 1024.0 * 1024.0;
+    /// At most this many helpers, however many cores: each holds its share of the log.
+    const MOST_HELPERS: usize = 3;
+
+    /// Another worker running this same code, which threads the segments it is handed.
+    /// Stopped when dropped.
+    struct Helper {
+        worker: Worker,
+        ready: Promise,
+    }
+
+    impl Helper {
+        /// One helper per core beyond this one and the page's, at least one, at most
+        /// [`MOST_HELPERS`]; none where workers cannot start workers.
+        fn start_some() -> Vec<Helper> {
+            let cores = scope().navigator().hardware_concurrency() as usize;
+            let wanted = cores.saturating_sub(1).clamp(1, MOST_HELPERS);
+            let url = scope().location().href();
+            (0..wanted)
+                .map_while(|_| Worker::new(&url).ok())
+                .map(|worker| Helper {
+                    ready: next_message(&worker),
+                    worker,
+                })
+                .collect()
+        }
+
+        /// Hands it `run`, the segments from segment `first` on (with the entries they read),
+        /// once it is ready: its reply, or `None` if it failed to start.
+        async fn hand(&self, entries: &[Entry], first: usize, run: &[Segment]) -> Option<Promise> {
+            let ready = wasm_bindgen_futures::JsFuture::from(self.ready.clone())
+                .await
+                .ok()?;
+            if get(&ready, "kind").and_then(|k| k.as_string()).as_deref() != Some("ready") {
+                return None;
+            }
+            let from = run.first()?.read_from;
+            let to = run.last()?.range.end;
+            let data = bytes(&wire::encode_entries(entries.get(from..to)?));
+            let reply = next_message(&self.worker);
+            let job = message_of(
+                "thread",
+                &[
+                    ("data", data.clone().into()),
+                    ("first", from.into()),
+                    ("entries", entries.len().into()),
+                    (
+                        "segments",
+                        Array::of2(&first.into(), &(first + run.len()).into()).into(),
+                    ),
+                ],
+            );
+            self.worker
+                .post_message_with_transfer(&job, &Array::of1(&data.buffer()))
+                .ok()?;
+            Some(reply)
+        }
+    }
+
+    impl Drop for Helper {
+        fn drop(&mut self) {
+            self.worker.terminate();
+        }
+    }
+
+    /// The `data` of the next message `worker` sends, or `null` if it fails first.
+    fn next_message(worker: &Worker) -> Promise {
+        Promise::new(&mut |resolve: Function, _reject| {
+            let failed = resolve.clone();
+            let on_message = Closure::once_into_js(move |e: MessageEvent| {
+                let _ = resolve.call1(&JsValue::NULL, &e.data());
+            });
+            let on_error = Closure::once_into_js(move |_: JsValue| {
+                let _ = failed.call1(&JsValue::NULL, &JsValue::NULL);
+            });
+            worker.set_onmessage(Some(on_message.unchecked_ref()));
+            worker.set_onerror(Some(on_error.unchecked_ref()));
+        })
+    }
+
+    /// A helper's job: the segments `segments[0]..segments[1]` of a log of `entries`
+    /// entries, from `data`, its entries from entry `first` on. Answers their links.
+    fn help(request: &JsValue) -> Result<(), String> {
+        let number = |field| {
+            get(request, field)
+                .and_then(|v| v.as_f64())
+                .map(|v| v as usize)
+        };
+        let segments = get(request, "segments").map(|s| Array::from(&s));
+        let (Some(first), Some(total), Some(segments)) =
+            (number("first"), number("entries"), segments)
+        else {
+            return Err("no segments were given".into());
+        };
+        let index = |i| segments.get(i).as_f64().map(|v| v as usize);
+        let (Some(from), Some(to)) = (index(0), index(1)) else {
+            return Err("no segments were given".into());
+        };
+        let data = get(request, "data").map(|d| Uint8Array::new(&d).to_vec());
+        let entries = data
+            .and_then(|d| wire::decode_entries(&d, first))
+            .ok_or("the entries could not be read")?;
+        let lists: Vec<Vec<Link>> = thread::segments(total)
+            .skip(from)
+            .take(to.saturating_sub(from))
+            .flat_map(|s| thread::infer_segment(&entries, first, &s))
+            .collect();
+        send_bytes(
+            "lists",
+            &wire::encode_link_lists(lists.iter().map(Vec::as_slice)),
+        );
+        Ok(())
+    }
+
+    /// The opening of the dump, cut at a line end, parsed and threaded on its own. Whether
+    /// it reads as a chat.
+    fn preview(text: &str, options: &ParseOptions) -> bool {
+        // At a character boundary: the 64th KB may end inside one.
+        let end = text.floor_char_boundary(PREVIEW);
+        let cut = text[..end].rfind('\n').unwrap_or(end);
         let Some(opening) = text.get(..cut) else {
-            return;
+            return false;
         };
         let archive = read_dump_with(opening, options);
+        let chat = thread::is_chat(&archive.entries);
         let head = bytes(&wire::encode_head(&archive));
         let entries = bytes(&wire::encode_entries(&archive.entries));
         let transfer = Array::of2(&head.buffer(), &entries.buffer());
@@ -200,6 +395,7 @@ mod worker {
             ),
             Some(&transfer),
         );
+        chat
     }
 
     fn send_entries(archive: &Archive, how: Sniff, encoding: Encoding) {

@@ -12,7 +12,9 @@
 //!
 //! Cost stays linear in the log: a bounded window per message (and past [`NEAR`] only
 //! messages tied to it), nicks and words interned to numbers once, and per-nick state in
-//! vectors indexed by those numbers.
+//! vectors indexed by those numbers. A long log is cut into [`segments`], each threaded
+//! on its own after a warm-up, so that several threads or workers share the work and
+//! still give the links one thread gives.
 
 use super::chat_weights::WEIGHTS;
 use crate::model::{self, Cue, Entry, Kind, Link};
@@ -347,7 +349,11 @@ impl<F: FnMut(usize, &[Candidate]) -> Option<usize>> Judge for Collect<F> {
 /// A [`Judge`] that scores each choice as its features come and links each message to
 /// its best one.
 struct Infer<'e> {
+    /// The entries read, from entry `base` of the log on; the first `skip` only lead up
+    /// to the ones that get links.
     entries: &'e [Entry],
+    base: usize,
+    skip: usize,
     /// The choice being scored: its parent and score so far.
     to: usize,
     score: f32,
@@ -382,36 +388,127 @@ impl Judge for Infer<'_> {
             .copied()
             .max_by(|a, b| a.1.total_cmp(&b.1));
         let chosen = best.filter(|&(to, _, _)| to != child);
-        if let Some((to, top, keys)) = chosen {
+        let slot = child.checked_sub(self.skip);
+        if let (Some((to, top, keys)), Some(slot)) =
+            (chosen, slot.and_then(|i| self.links.get_mut(i)))
+        {
             let total: f32 = self.choices.iter().map(|c| (c.1 - top).exp()).sum();
             let (evidence, cue) = explain(self.entries, to, keys);
             // Its one link, in a list with no spare room: pushed, a million lists of one
             // had room for four, pages the kernel zeroed for nothing.
-            if let Some(slot) = self.links.get_mut(child) {
-                *slot = vec![Link {
-                    to,
-                    evidence: self.evidence.get(&evidence),
-                    confidence: (1.0 / total).clamp(0.0, 1.0),
-                    cue,
-                }];
-            }
+            *slot = vec![Link {
+                to: self.base + to,
+                evidence: self.evidence.get(&evidence),
+                confidence: (1.0 / total).clamp(0.0, 1.0),
+                cue,
+            }];
         }
         self.choices.clear();
         chosen.map(|(to, _, _)| to)
     }
 }
 
+/// Entries per segment of a long log. Each segment is threaded on its own, after reading
+/// the [`WARM_UP`] entries before it, so that segments can be threaded at the same time
+/// (by the CLI's threads, by the browser's workers) and give the same links whoever
+/// threads them. A log shorter than this is one segment: threaded as a whole.
+pub const SEGMENT: usize = 1 << 15;
+/// Entries read before a segment, their own links thrown away, so that its first
+/// messages find the conversations they continue. Forty times the window: what a
+/// segment's opening loses is only what happened further back (who spoke long ago,
+/// which words the log repeats).
+pub const WARM_UP: usize = 2_048;
+
+/// A part of a log that is threaded on its own.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Segment {
+    /// The entries whose links it gives.
+    pub range: std::ops::Range<usize>,
+    /// Where reading starts: [`WARM_UP`] entries before `range` (or the log's start).
+    pub read_from: usize,
+}
+
+/// The segments of a log of `n` entries, in order; together they cover it once.
+pub fn segments(n: usize) -> impl Iterator<Item = Segment> {
+    (0..n.div_ceil(SEGMENT)).map(move |k| {
+        let start = k * SEGMENT;
+        Segment {
+            range: start..n.min(start + SEGMENT),
+            read_from: start.saturating_sub(WARM_UP),
+        }
+    })
+}
+
 /// One list of links per entry, each pointing to an earlier entry.
 pub fn infer(entries: &[Entry]) -> Vec<Vec<Link>> {
+    let segments: Vec<Segment> = segments(entries.len()).collect();
+    let lists = threaded(&segments, |segment| infer_segment(entries, 0, segment));
+    lists.into_iter().flatten().collect()
+}
+
+/// `infer` of each segment, in order: natively on as many threads as there are cores
+/// (the links are the same either way).
+#[cfg(not(target_arch = "wasm32"))]
+fn threaded<F>(segments: &[Segment], infer: F) -> Vec<Vec<Vec<Link>>>
+where
+    F: Fn(&Segment) -> Vec<Vec<Link>> + Sync,
+{
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    if threads < 2 || segments.len() < 2 {
+        return segments.iter().map(infer).collect();
+    }
+    let per_thread = segments.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let infer = &infer;
+        let running: Vec<_> = segments
+            .chunks(per_thread)
+            .map(|group| scope.spawn(move || group.iter().map(infer).collect::<Vec<_>>()))
+            .collect();
+        running
+            .into_iter()
+            .flat_map(|thread| {
+                thread
+                    .join()
+                    .unwrap_or_else(|e| std::panic::resume_unwind(e))
+            })
+            .collect()
+    })
+}
+
+/// In the browser, one thread: the worker hands segments to helper workers instead.
+#[cfg(target_arch = "wasm32")]
+fn threaded<F>(segments: &[Segment], infer: F) -> Vec<Vec<Vec<Link>>>
+where
+    F: Fn(&Segment) -> Vec<Vec<Link>>,
+{
+    segments.iter().map(infer).collect()
+}
+
+/// The links of `segment`'s entries, one list each, from `entries`: the log's entries
+/// from entry `offset` on (a helper worker holds only the part it threads). Entries it
+/// does not hold get no links.
+pub fn infer_segment(entries: &[Entry], offset: usize, segment: &Segment) -> Vec<Vec<Link>> {
+    let len = segment.range.len();
+    let window = segment
+        .read_from
+        .checked_sub(offset)
+        .zip(segment.range.end.checked_sub(offset))
+        .and_then(|(from, to)| entries.get(from..to));
+    let (Some(window), Some(skip)) = (window, segment.range.start.checked_sub(segment.read_from))
+    else {
+        return vec![Vec::new(); len];
+    };
     let mut judge = Infer {
-        entries,
+        entries: window,
+        base: segment.read_from,
+        skip,
         to: 0,
         score: 0.0,
         choices: Vec::with_capacity(WINDOW + 1),
-        links: vec![Vec::new(); entries.len()],
+        links: vec![Vec::new(); len],
         evidence: model::Interner::default(),
     };
-    scan(entries, &mut judge);
+    scan(window, &mut judge);
     judge.links
 }
 
@@ -1236,6 +1333,90 @@ mod tests {
             N,
             "run palabre-train to regenerate chat_weights.rs"
         );
+    }
+
+    #[test]
+    fn segments_cover_a_log_once_each_read_after_its_warm_up() {
+        for n in [0, 1, SEGMENT - 1, SEGMENT, SEGMENT + 1, 3 * SEGMENT + 17] {
+            let segments: Vec<Segment> = segments(n).collect();
+            let mut next = 0;
+            for s in &segments {
+                assert_eq!(s.range.start, next, "n = {n}");
+                assert!(!s.range.is_empty() && s.range.len() <= SEGMENT, "n = {n}");
+                assert_eq!(s.read_from, s.range.start.saturating_sub(WARM_UP));
+                next = s.range.end;
+            }
+            assert_eq!(next, n);
+        }
+        assert_eq!(
+            segments(SEGMENT).count(),
+            1,
+            "a short log is threaded whole"
+        );
+    }
+
+    fn irc_entries(lines: usize) -> Vec<Entry> {
+        crate::parse::parse(&crate::synth::irc_lines(lines).text).entries
+    }
+
+    /// What a helper worker does: it holds only the entries its segment reads.
+    #[test]
+    fn a_segment_threaded_from_part_of_the_log_links_as_from_all_of_it() {
+        let entries = irc_entries(1_200);
+        let segment = Segment {
+            range: 700..1_100,
+            read_from: 450,
+        };
+        let whole = infer_segment(&entries, 0, &segment);
+        assert_eq!(whole.len(), 400);
+        assert!(
+            whole.iter().flatten().filter(|l| l.to < 700).count() > 0,
+            "its first messages answer ones read before it"
+        );
+        assert!(whole
+            .iter()
+            .zip(700..)
+            .all(|(links, id)| links.iter().all(|l| (450..id).contains(&l.to))));
+        let part = infer_segment(&entries[450..1_100], 450, &segment);
+        assert_eq!(part, whole);
+        // Entries it does not hold are not made up.
+        let missing = infer_segment(&entries[500..1_100], 500, &segment);
+        assert!(missing.iter().all(Vec::is_empty) && missing.len() == 400);
+    }
+
+    /// Warmed up, a segment's links are mostly what threading the whole log gives.
+    #[test]
+    fn a_warmed_up_segment_mostly_agrees_with_the_whole_log() {
+        let entries = irc_entries(3_000);
+        let whole = infer_segment(&entries, 0, &segments(entries.len()).next().unwrap());
+        let segment = Segment {
+            range: 2_000..3_000,
+            read_from: 1_000,
+        };
+        let part = infer_segment(&entries, 0, &segment);
+        let parents = |lists: &[Vec<Link>]| -> Vec<Option<usize>> {
+            lists.iter().map(|l| l.first().map(|l| l.to)).collect()
+        };
+        let same = parents(&part)
+            .iter()
+            .zip(parents(&whole[2_000..]))
+            .filter(|(a, b)| **a == *b)
+            .count();
+        assert!(same >= 950, "{same} of 1000 parents agree");
+    }
+
+    #[test]
+    fn segments_threaded_at_once_give_what_one_by_one_gives() {
+        let entries = irc_entries(1_500);
+        let segments: Vec<Segment> = (0..6)
+            .map(|k| Segment {
+                range: k * 250..(k + 1) * 250,
+                read_from: (k * 250).saturating_sub(100),
+            })
+            .collect();
+        let infer = |s: &Segment| infer_segment(&entries, 0, s);
+        let one_by_one: Vec<Vec<Vec<Link>>> = segments.iter().map(infer).collect();
+        assert_eq!(threaded(&segments, infer), one_by_one);
     }
 
     #[test]

@@ -13,22 +13,33 @@ mod names;
 pub mod score;
 pub mod tree;
 
-use crate::model::{Archive, Cue, Kind, Link};
+use crate::model::{Archive, Cue, Entry, Kind, Link};
+pub use chat::{infer_segment, segments, Segment, SEGMENT, WARM_UP};
 
 /// Fills `parents` and `links` of every entry. Entries left without a link answer the post.
 ///
 /// An entry whose parser stated its parent (`Cue::Stated`: Disqus, Hacker News, Telegram)
 /// keeps exactly that: the dump knows better than any cue. Inference fills the others.
 pub fn link(archive: &mut Archive) {
-    let inferred = if archive
-        .entries
-        .iter()
-        .any(|e| matches!(e.kind, Kind::Message | Kind::System))
-    {
+    let inferred = if is_chat(&archive.entries) {
         chat::infer(&archive.entries)
     } else {
         blog::infer(archive)
     };
+    settle(archive, inferred);
+}
+
+/// Whether [`link`] threads these entries as a chat: in [`segments`], which the browser's
+/// worker may share out with [`infer_segment`] (blog threads are inferred as a whole).
+pub fn is_chat(entries: &[Entry]) -> bool {
+    entries
+        .iter()
+        .any(|e| matches!(e.kind, Kind::Message | Kind::System))
+}
+
+/// Gives each entry its `inferred` links (one list per entry, in order), as [`link`]
+/// does: a stated parent wins, and a link that does not point back is dropped.
+pub fn settle(archive: &mut Archive, inferred: Vec<Vec<Link>>) {
     for (entry, inferred) in archive.entries.iter_mut().zip(inferred) {
         let stated = entry.links.iter().any(|l| l.cue == Cue::Stated);
         let links: Vec<Link> = if stated {
@@ -50,7 +61,6 @@ pub fn link(archive: &mut Archive) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Entry;
 
     fn entry(id: usize, author: &str, body: &str, links: Vec<Link>) -> Entry {
         Entry {

@@ -121,10 +121,16 @@ pub fn decode_entries(bytes: &[u8], first: usize) -> Option<Vec<Entry>> {
 /// The reply links of a run of entries: threading's result, sent after the entries
 /// themselves (which the page reads while the worker threads them).
 pub fn encode_links(entries: &[Entry]) -> Vec<u8> {
+    encode_link_lists(entries.iter().map(|e| e.links.as_slice()))
+}
+
+/// Link lists not yet given to their entries (a helper worker's share of the threading),
+/// in the form [`decode_links`] reads.
+pub fn encode_link_lists<'a>(lists: impl ExactSizeIterator<Item = &'a [Link]>) -> Vec<u8> {
     let mut w = Writer::default();
-    w.uint(entries.len() as u64);
-    for e in entries {
-        w.links(&e.links);
+    w.uint(lists.len() as u64);
+    for links in lists {
+        w.links(links);
     }
     w.0
 }
@@ -636,6 +642,25 @@ mod tests {
             }
             assert_eq!(back, archive.entries, "{name}");
         }
+    }
+
+    /// The round trip of a helper worker's share: the entries its segment reads go out
+    /// from where reading starts, its links come back for where the segment starts.
+    #[test]
+    fn a_helpers_share_comes_back_as_the_links_threading_gives() {
+        use crate::thread::{infer_segment, Segment};
+        let entries = crate::parse::parse(&crate::synth::irc_lines(900).text).entries;
+        let segment = Segment {
+            range: 500..900,
+            read_from: 300,
+        };
+        let sent = encode_entries(&entries[300..900]);
+        let held = decode_entries(&sent, 300).unwrap();
+        let lists = infer_segment(&held, 300, &segment);
+        let answer = encode_link_lists(lists.iter().map(Vec::as_slice));
+        let back = decode_links(&answer, 500).unwrap();
+        assert!(back.iter().any(|l| !l.is_empty()));
+        assert_eq!(back, infer_segment(&entries, 0, &segment));
     }
 
     #[test]
