@@ -131,7 +131,7 @@ async function scrolling(page) {
 const mb = (bytes) => (bytes / 1e6).toFixed(1);
 const ms = (t) => `${Math.round(t)} ms`;
 const rows = [];
-const server = await serve(`${repo}dist`);
+const server = await serve(arg("dist", `${repo}dist`));
 const browser = await launch();
 try {
   const files = [

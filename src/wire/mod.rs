@@ -7,7 +7,8 @@
 //! (the fuzz target and a property test feed it garbage).
 //!
 //! Layout: little-endian LEB128 integers; strings as a length then UTF-8 bytes; options as
-//! a 0/1 tag. A chunk is a count then that many entries. A problem is a tag naming its
+//! a 0/1 tag. Text many entries share (authors, stamps as written, link evidence) is
+//! written once per message, then referred to by its number in that message. A chunk is a count then that many entries. A problem is a tag naming its
 //! kind then its fields, so that the page words it in the reader's language.
 //!
 //! Decoding also keeps the archive's invariants, whatever the bytes say: an entry's `id`
@@ -15,7 +16,8 @@
 //! links only point back (`to < id`; others are dropped), so that what the page indexes
 //! by id or by link is always there.
 
-use crate::model::{Archive, Cue, Entry, Interner, Kind, Link, Post, Problem, Shared, Stamp};
+use crate::model::{Archive, Cue, Entry, Kind, Link, Post, Problem, Shared, Stamp};
+use std::collections::hash_map::Entry as Slot;
 
 mod views;
 pub use views::{decode_views, encode_views, ViewsReader};
@@ -59,17 +61,18 @@ pub fn decode_head(bytes: &[u8]) -> Option<Archive> {
 
 pub fn encode_entries(entries: &[Entry]) -> Vec<u8> {
     let mut w = Writer::default();
+    let mut seen = Seen::default();
     w.uint(entries.len() as u64);
     for e in entries {
         w.uint(e.id as u64);
-        w.str(&e.author);
+        w.shared(&e.author, &mut seen);
         w.opt_stamp(e.time);
-        w.opt_str(e.time_text.as_deref());
+        w.opt_shared(e.time_text.as_deref(), &mut seen);
         w.byte(kind_code(e.kind));
         w.uint(e.line as u64);
         w.uint(e.span[0] as u64);
         w.uint(e.span[1] as u64);
-        w.links(&e.links);
+        w.links(&e.links, &mut seen);
         w.str(&e.body);
         w.byte(u8::from(e.approximate));
     }
@@ -85,7 +88,7 @@ pub fn decode_entries(bytes: &[u8], first: usize) -> Option<Vec<Entry>> {
     let mut in_place = true;
     // What the parser shared (authors, stamps as written, evidence), the chunk shares
     // again: a few hundred strings per chunk of thousands of entries, not a few each.
-    let mut shared = Interner::default();
+    let mut shared = Known::default();
     for _ in 0..n {
         let id = r.usize()?;
         let author = r.shared(&mut shared)?;
@@ -128,9 +131,10 @@ pub fn encode_links(entries: &[Entry]) -> Vec<u8> {
 /// in the form [`decode_links`] reads.
 pub fn encode_link_lists<'a>(lists: impl ExactSizeIterator<Item = &'a [Link]>) -> Vec<u8> {
     let mut w = Writer::default();
+    let mut seen = Seen::default();
     w.uint(lists.len() as u64);
     for links in lists {
-        w.links(links);
+        w.links(links, &mut seen);
     }
     w.0
 }
@@ -140,7 +144,7 @@ pub fn encode_link_lists<'a>(lists: impl ExactSizeIterator<Item = &'a [Link]>) -
 pub fn decode_links(bytes: &[u8], first: usize) -> Option<Vec<Vec<Link>>> {
     let mut r = Reader(bytes);
     let n = r.count()?;
-    let mut shared = Interner::default();
+    let mut shared = Known::default();
     let mut lists = Vec::with_capacity(n);
     for i in 0..n {
         lists.push(r.links(first.checked_add(i)?, &mut shared)?);
@@ -188,6 +192,14 @@ fn cue_of(code: u8) -> Option<Cue> {
 #[derive(Default)]
 struct Writer(Vec<u8>);
 
+/// The texts a message wrote with [`Writer::shared`] so far, and the number of each.
+#[derive(Default)]
+struct Seen<'a>(foldhash::HashMap<&'a str, u64>);
+
+/// The texts a message brought so far, in order: [`Reader::shared`]'s numbers.
+#[derive(Default)]
+struct Known(Vec<Shared>);
+
 impl Writer {
     fn byte(&mut self, b: u8) {
         self.0.push(b);
@@ -209,11 +221,11 @@ impl Writer {
         self.uint(v as u64);
     }
 
-    fn links(&mut self, links: &[Link]) {
+    fn links<'a>(&mut self, links: &'a [Link], seen: &mut Seen<'a>) {
         self.usize(links.len());
         for l in links {
             self.usize(l.to);
-            self.str(&l.evidence);
+            self.shared(&l.evidence, seen);
             self.0.extend_from_slice(&l.confidence.to_le_bytes());
             self.byte(cue_code(l.cue));
         }
@@ -227,6 +239,31 @@ impl Writer {
     fn str(&mut self, s: &str) {
         self.uint(s.len() as u64);
         self.0.extend_from_slice(s.as_bytes());
+    }
+
+    /// Text many entries of a message hold alike: written out the first time, then as
+    /// the number of its first time, so that the page only counts to find it again
+    /// (looking each up by its text was most of the page's time reading entries).
+    fn shared<'a>(&mut self, s: &'a str, seen: &mut Seen<'a>) {
+        let next = seen.0.len() as u64 + 1;
+        match seen.0.entry(s) {
+            Slot::Occupied(known) => self.uint(*known.get()),
+            Slot::Vacant(new) => {
+                new.insert(next);
+                self.uint(0);
+                self.str(s);
+            }
+        }
+    }
+
+    fn opt_shared<'a>(&mut self, s: Option<&'a str>, seen: &mut Seen<'a>) {
+        match s {
+            Some(s) => {
+                self.byte(1);
+                self.shared(s, seen);
+            }
+            None => self.byte(0),
+        }
     }
 
     fn opt_str(&mut self, s: Option<&str>) {
@@ -418,17 +455,23 @@ impl<'a> Reader<'a> {
         String::from_utf8(self.take(n)?.to_vec()).ok()
     }
 
-    fn shared(&mut self, interner: &mut Interner) -> Option<Shared> {
-        let n = self.usize()?;
-        std::str::from_utf8(self.take(n)?)
-            .ok()
-            .map(|s| interner.get(s))
+    /// Text written by [`Writer::shared`]: new, or the `n`th text the message brought.
+    fn shared(&mut self, known: &mut Known) -> Option<Shared> {
+        match self.usize()? {
+            0 => {
+                let n = self.usize()?;
+                let text = Shared::from(std::str::from_utf8(self.take(n)?).ok()?);
+                known.0.push(text.clone());
+                Some(text)
+            }
+            n => known.0.get(n - 1).cloned(),
+        }
     }
 
-    fn opt_shared(&mut self, interner: &mut Interner) -> Option<Option<Shared>> {
+    fn opt_shared(&mut self, known: &mut Known) -> Option<Option<Shared>> {
         match self.byte()? {
             0 => Some(None),
-            1 => Some(Some(self.shared(interner)?)),
+            1 => Some(Some(self.shared(known)?)),
             _ => None,
         }
     }
@@ -571,7 +614,7 @@ impl<'a> Reader<'a> {
     }
 
     /// The links of entry `id`, without those that do not point back to an earlier one.
-    fn links(&mut self, id: usize, shared: &mut Interner) -> Option<Vec<Link>> {
+    fn links(&mut self, id: usize, shared: &mut Known) -> Option<Vec<Link>> {
         // Sized by the count: collected from an iterator that cannot tell its length,
         // each entry's one link took room for four (a million entries: 100 MB).
         let count = self.count()?;
