@@ -1384,25 +1384,29 @@ mod tests {
         assert!(missing.iter().all(Vec::is_empty) && missing.len() == 400);
     }
 
-    /// Warmed up, a segment's links are mostly what threading the whole log gives.
+    /// Warmed up, a segment's links are nearly what threading the whole log gives, and
+    /// nearer than without the warm-up (997 and 982 of 1,000 when this was written).
     #[test]
-    fn a_warmed_up_segment_mostly_agrees_with_the_whole_log() {
+    fn a_warmed_up_segment_nearly_agrees_with_the_whole_log() {
         let entries = irc_entries(3_000);
         let whole = infer_segment(&entries, 0, &segments(entries.len()).next().unwrap());
-        let segment = Segment {
-            range: 2_000..3_000,
-            read_from: 1_000,
+        let agreeing = |read_from: usize| {
+            let segment = Segment {
+                range: 2_000..3_000,
+                read_from,
+            };
+            let part = infer_segment(&entries, 0, &segment);
+            let parent = |links: &Vec<Link>| links.first().map(|l| l.to);
+            part.iter()
+                .zip(&whole[2_000..])
+                .filter(|(a, b)| parent(a) == parent(b))
+                .count()
         };
-        let part = infer_segment(&entries, 0, &segment);
-        let parents = |lists: &[Vec<Link>]| -> Vec<Option<usize>> {
-            lists.iter().map(|l| l.first().map(|l| l.to)).collect()
-        };
-        let same = parents(&part)
-            .iter()
-            .zip(parents(&whole[2_000..]))
-            .filter(|(a, b)| **a == *b)
-            .count();
-        assert!(same >= 950, "{same} of 1000 parents agree");
+        let (warm, cold) = (agreeing(1_000), agreeing(2_000));
+        assert!(
+            warm >= 990 && warm > cold,
+            "warm {warm}, cold {cold} of 1000"
+        );
     }
 
     #[test]
