@@ -20,3 +20,4 @@ mod worker;
 
 pub use root::App;
 pub use services::{install_panic_banner, show_crash_banner};
+pub use worker::take_bytes;

@@ -28,6 +28,7 @@ fn main() {
 mod worker {
     use js_sys::{Array, Function, Object, Promise, Reflect, Uint8Array};
     use palabre::app::message::sniff_code;
+    use palabre::app::take_bytes;
     use palabre::decode::{decode_as, sniff_opening, Encoding, Repairer, Sniff};
     use palabre::model::{Archive, Entry, Link, Stamp};
     use palabre::parse::{self, ParseOptions};
@@ -248,7 +249,7 @@ mod worker {
                         get(data, "kind").and_then(|k| k.as_string()).as_deref() == Some("lists")
                     })
                     .and_then(|data| get(&data, "data"))
-                    .and_then(|d| wire::decode_links(&Uint8Array::new(&d).to_vec(), start))
+                    .and_then(|d| wire::decode_links(&take_bytes(&Uint8Array::new(&d)), start))
                     .filter(|got| got.len() == len),
                 None => None,
             };
@@ -358,7 +359,7 @@ mod worker {
         let (Some(from), Some(to)) = (index(0), index(1)) else {
             return Err("no segments were given".into());
         };
-        let data = get(request, "data").map(|d| Uint8Array::new(&d).to_vec());
+        let data = get(request, "data").map(|d| take_bytes(&Uint8Array::new(&d)));
         let entries = data
             .and_then(|d| wire::decode_entries(&d, first))
             .ok_or("the entries could not be read")?;
