@@ -414,7 +414,7 @@ impl Judge for Infer<'_> {
 /// threads them. A log shorter than this is one segment: threaded as a whole.
 pub const SEGMENT: usize = 1 << 15;
 /// Entries read before a segment, their own links thrown away, so that its first
-/// messages find the conversations they continue. Forty times the window: what a
+/// messages find the conversations they continue. Twenty times the window: what a
 /// segment's opening loses is only what happened further back (who spoke long ago,
 /// which words the log repeats).
 pub const WARM_UP: usize = 2_048;
