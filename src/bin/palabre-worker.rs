@@ -237,20 +237,27 @@ mod worker {
             handed.push((helper, run, reply));
         }
         then();
+        let began = js_sys::Date::now();
         let mut lists = runs.first().map(mine).unwrap_or_default();
+        // A helper that has not answered well after this worker finished a run as long
+        // (stopped by the browser, say) has its run threaded here: a load never hangs on it.
+        let patience = (2.0 * (js_sys::Date::now() - began)).max(10_000.0);
+        let deadline = later(patience);
         for (_helper, run, reply) in handed {
             let start = segments.get(run.start).map_or(0, |s| s.range.start);
             let len: usize = segments[run.clone()].iter().map(|s| s.range.len()).sum();
             let got = match reply {
-                Some(reply) => wasm_bindgen_futures::JsFuture::from(reply)
-                    .await
-                    .ok()
-                    .filter(|data| {
-                        get(data, "kind").and_then(|k| k.as_string()).as_deref() == Some("lists")
-                    })
-                    .and_then(|data| get(&data, "data"))
-                    .and_then(|d| wire::decode_links(&take_bytes(&Uint8Array::new(&d)), start))
-                    .filter(|got| got.len() == len),
+                Some(reply) => wasm_bindgen_futures::JsFuture::from(Promise::race(&Array::of2(
+                    &reply, &deadline,
+                )))
+                .await
+                .ok()
+                .filter(|data| {
+                    get(data, "kind").and_then(|k| k.as_string()).as_deref() == Some("lists")
+                })
+                .and_then(|data| get(&data, "data"))
+                .and_then(|d| wire::decode_links(&take_bytes(&Uint8Array::new(&d)), start))
+                .filter(|got| got.len() == len),
                 None => None,
             };
             // Dropping the helper stops it.
@@ -324,6 +331,14 @@ mod worker {
         fn drop(&mut self) {
             self.worker.terminate();
         }
+    }
+
+    /// A promise of `undefined` in `ms` milliseconds (never, if no timer can be set).
+    fn later(ms: f64) -> Promise {
+        Promise::new(&mut |resolve: Function, _reject| {
+            let _ =
+                scope().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms as i32);
+        })
     }
 
     /// The `data` of the next message `worker` sends, or `null` if it fails first.
