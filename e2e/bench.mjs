@@ -7,7 +7,8 @@
 // ratio). Then the WhatsApp parser against the npm package whatsapp-chat-parser on the
 // same generated export.
 //
-//   node e2e/bench.mjs [--sizes 1,10,100] [--formats at_stamp,irc,whatsapp]
+//   node e2e/bench.mjs [--sizes 1,10,100] [--formats at_stamp,irc,whatsapp] [--dist DIR]
+// (`--dist`: another build to time, e.g. an older commit's, run alternately with this one.)
 // (`--formats ''`: the seeds alone.)
 // (scripts/bench builds everything first and passes these through.)
 import { execFileSync } from 'node:child_process';

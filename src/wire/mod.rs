@@ -8,8 +8,9 @@
 //!
 //! Layout: little-endian LEB128 integers; strings as a length then UTF-8 bytes; options as
 //! a 0/1 tag. Text many entries share (authors, stamps as written, link evidence) is
-//! written once per message, then referred to by its number in that message. A chunk is a count then that many entries. A problem is a tag naming its
-//! kind then its fields, so that the page words it in the reader's language.
+//! written once per message, then referred to by its number in that message. A chunk is
+//! a count then that many entries. A problem is a tag naming its kind then its fields, so
+//! that the page words it in the reader's language.
 //!
 //! Decoding also keeps the archive's invariants, whatever the bytes say: an entry's `id`
 //! is its index (an entry claiming another is dropped, and so are the ones after it) and
@@ -88,16 +89,16 @@ pub fn decode_entries(bytes: &[u8], first: usize) -> Option<Vec<Entry>> {
     let mut in_place = true;
     // What the parser shared (authors, stamps as written, evidence), the chunk shares
     // again: a few hundred strings per chunk of thousands of entries, not a few each.
-    let mut shared = Known::default();
+    let mut known = Known::default();
     for _ in 0..n {
         let id = r.usize()?;
-        let author = r.shared(&mut shared)?;
+        let author = r.shared(&mut known)?;
         let time = r.opt_stamp()?;
-        let time_text = r.opt_shared(&mut shared)?;
+        let time_text = r.opt_shared(&mut known)?;
         let kind = kind_of(r.byte()?)?;
         let line = r.usize()?;
         let span = [r.usize()?, r.usize()?];
-        let links = r.links(id, &mut shared)?;
+        let links = r.links(id, &mut known)?;
         let body = r.str()?;
         let approximate = r.bool()?;
         in_place &= first.checked_add(entries.len()) == Some(id);
@@ -144,10 +145,10 @@ pub fn encode_link_lists<'a>(lists: impl ExactSizeIterator<Item = &'a [Link]>) -
 pub fn decode_links(bytes: &[u8], first: usize) -> Option<Vec<Vec<Link>>> {
     let mut r = Reader(bytes);
     let n = r.count()?;
-    let mut shared = Known::default();
+    let mut known = Known::default();
     let mut lists = Vec::with_capacity(n);
     for i in 0..n {
-        lists.push(r.links(first.checked_add(i)?, &mut shared)?);
+        lists.push(r.links(first.checked_add(i)?, &mut known)?);
     }
     r.end()?;
     Some(lists)
@@ -614,7 +615,7 @@ impl<'a> Reader<'a> {
     }
 
     /// The links of entry `id`, without those that do not point back to an earlier one.
-    fn links(&mut self, id: usize, shared: &mut Known) -> Option<Vec<Link>> {
+    fn links(&mut self, id: usize, known: &mut Known) -> Option<Vec<Link>> {
         // Sized by the count: collected from an iterator that cannot tell its length,
         // each entry's one link took room for four (a million entries: 100 MB).
         let count = self.count()?;
@@ -622,7 +623,7 @@ impl<'a> Reader<'a> {
         for _ in 0..count {
             let link = Link {
                 to: self.usize()?,
-                evidence: self.shared(shared)?,
+                evidence: self.shared(known)?,
                 confidence: f32::from_le_bytes(self.take(4)?.try_into().ok()?),
                 cue: cue_of(self.byte()?)?,
             };
