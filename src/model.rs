@@ -288,7 +288,7 @@ pub struct Entry {
     /// Byte range `[start, end)` of the whole entry (header and body) in the decoded text.
     pub span: [usize; 2],
     /// The body as written, without its header; lines separated by `\n`.
-    pub body: String,
+    pub body: Box<str>,
     /// The earlier entries this one answers (filled by reply inference), and why.
     #[serde(default)]
     pub links: Vec<Link>,

@@ -612,7 +612,7 @@ mod tests {
         let odd = Entry {
             author: "  Ann\u{a0}  MARIE ".into(),
             time_text: Some(" 16  Sept ".into()),
-            body: format!("  {}", "É tè  ".repeat(200)),
+            body: format!("  {}", "É tè  ".repeat(200)).into(),
             ..entry("x", None, "")
         };
         let odd = [odd];

@@ -106,7 +106,7 @@ mod tests {
             line: 0,
             span: [0, 0],
             links: vec![],
-            body: String::new(),
+            body: Box::default(),
             approximate: false,
         }
     }

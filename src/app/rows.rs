@@ -258,7 +258,7 @@ mod tests {
                     })
                     .into_iter()
                     .collect(),
-                body: String::new(),
+                body: Box::default(),
                 approximate: false,
             })
             .collect();

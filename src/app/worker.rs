@@ -120,6 +120,9 @@ struct Received {
     head: Option<Archive>,
     /// How many of the entries have been given their links (which follow the entries).
     linked: usize,
+    /// The texts the entries' messages, and the links', brought so far.
+    entries: wire::Received,
+    links: wire::Received,
     /// Read as they come; when they did not fit the entries, the page builds its own.
     views: wire::ViewsReader,
     notices: Vec<Message>,
@@ -249,7 +252,7 @@ pub fn parse(
                 Some("entries") => {
                     let mut received = received.borrow_mut();
                     let first = received.head.as_ref().map_or(0, |h| h.entries.len());
-                    let chunk = bytes("data").and_then(|b| wire::decode_entries(&b, first));
+                    let chunk = bytes("data").and_then(|b| received.entries.entries(&b, first));
                     match (chunk, received.head.as_mut()) {
                         (Some(chunk), Some(head)) => head.entries.extend(chunk),
                         _ => fail(Message::WorkerDamaged),
@@ -259,7 +262,7 @@ pub fn parse(
                     let mut received = received.borrow_mut();
                     let received = &mut *received;
                     let first = received.linked;
-                    let lists = bytes("data").and_then(|b| wire::decode_links(&b, first));
+                    let lists = bytes("data").and_then(|b| received.links.links(&b, first));
                     let entries = received
                         .head
                         .as_mut()

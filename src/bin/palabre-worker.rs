@@ -197,7 +197,8 @@ mod worker {
             send_entries(&archive, how, encoding);
             thread::link(&mut archive);
         }
-        send_chunks("links", &archive.entries, wire::encode_links);
+        let mut links = wire::Stream::default();
+        send_chunks("links", &archive.entries, |chunk| links.links(chunk));
         // Built here rather than by the page: on a million lines it takes a second, which
         // would be a second of the page not answering.
         let views = Views::of(&archive);
@@ -429,11 +430,16 @@ mod worker {
             ),
             Some(&transfer),
         );
-        send_chunks("entries", &archive.entries, wire::encode_entries);
+        let mut stream = wire::Stream::default();
+        send_chunks("entries", &archive.entries, |chunk| stream.entries(chunk));
     }
 
     /// `entries`, [`CHUNK`] at a time, each encoded by `encode` as a message `kind`.
-    fn send_chunks(kind: &str, entries: &[Entry], encode: fn(&[Entry]) -> Vec<u8>) {
+    fn send_chunks<'a>(
+        kind: &str,
+        entries: &'a [Entry],
+        mut encode: impl FnMut(&'a [Entry]) -> Vec<u8>,
+    ) {
         for chunk in entries.chunks(CHUNK) {
             send_bytes(kind, &encode(chunk));
         }

@@ -140,7 +140,7 @@ pub(crate) fn build(
                 line: lines[h.line].no,
                 span: [lines[h.line].start, last.end],
                 links,
-                body,
+                body: body.into(),
                 approximate,
             }
         })
@@ -689,10 +689,10 @@ mod tests {
         headers[1].parent = Some(0);
         headers[0].parent = Some(1); // a later entry: ignored
         let a = build("x", &lines, &headers, &ParseOptions::default(), is_button);
-        assert_eq!(a.entries[0].body, "hi");
+        assert_eq!(&*a.entries[0].body, "hi");
         assert!(a.entries[0].links.is_empty());
         let bob = &a.entries[1];
-        assert_eq!(bob.body, "ho");
+        assert_eq!(&*bob.body, "ho");
         assert_eq!(&text[bob.span[0]..bob.span[1]], "bob\nho\nSep 2, 2009");
         assert_eq!(bob.parents().collect::<Vec<_>>(), [0]);
         assert_eq!(

@@ -106,7 +106,7 @@ pub(crate) fn build(
             line: lines[s.line].no,
             span: [lines[s.line].start, last.end.max(lines[s.line].end)],
             links,
-            body,
+            body: body.into(),
             approximate: false,
         });
     }
@@ -167,7 +167,7 @@ mod tests {
             &[said(2, Some("one")), said(7, Some("two")), said(9, None)],
             vec![],
         );
-        let bodies: Vec<&str> = a.entries.iter().map(|e| e.body.as_str()).collect();
+        let bodies: Vec<&str> = a.entries.iter().map(|e| &*e.body).collect();
         assert_eq!(bodies, ["one\nmore\n\nstill", "two", "below"]);
         assert_eq!(a.post.body.as_deref(), Some("intro"));
         let spans: Vec<&str> = a

@@ -367,7 +367,7 @@ mod tests {
             kind: Kind::Comment,
             line: id,
             span: [0, 0],
-            body: String::new(),
+            body: Box::default(),
             links: links
                 .iter()
                 .map(|&(to, confidence)| Link {

@@ -151,7 +151,7 @@ mod tests {
         assert_eq!(found, ["Ann", "Bob"]);
         let a = Blogger.parse(text, &lines, &ParseOptions::default());
         assert_eq!(
-            a.entries[0].body,
+            &*a.entries[0].body,
             "She told me\nand then he said...\nnothing."
         );
         assert_eq!(
@@ -178,7 +178,7 @@ mod tests {
         let text = "Ann said...\nhi\nSep 1, 2010\nBob said...\nho\n16 Septober 2010 12:05\n";
         let a = Blogger.parse(text, &split(text), &ParseOptions::default());
         let bob = &a.entries[1];
-        assert_eq!(bob.body, "ho");
+        assert_eq!(&*bob.body, "ho");
         assert_eq!(bob.time_text.as_deref(), Some("16 Septober 2010 12:05"));
         assert_eq!(bob.time, None);
         assert!(a
@@ -191,7 +191,7 @@ mod tests {
     fn a_comment_without_a_date_keeps_its_last_line() {
         let text = "Ann said...\nhi\nthere\n\nBob said...\nho\nSep 2, 2010\n";
         let a = Blogger.parse(text, &split(text), &ParseOptions::default());
-        assert_eq!(a.entries[0].body, "hi\nthere");
+        assert_eq!(&*a.entries[0].body, "hi\nthere");
         assert_eq!(a.entries[0].time, None);
         assert_eq!(
             &text[a.entries[1].span[0]..a.entries[1].span[1]],

@@ -434,7 +434,7 @@ mod tests {
             "Avatar\nAnn • 3 years ago\nhello\nReply\n•\nShare ›\nAvatar\nBob • 2 years ago\nhi\n";
         let a = Disqus.parse(text, &split(text), &ParseOptions::default());
         assert_eq!(a.post.body, None);
-        assert_eq!(a.entries[0].body, "hello");
+        assert_eq!(&*a.entries[0].body, "hello");
     }
 
     #[test]
@@ -449,7 +449,7 @@ mod tests {
             .entries
             .iter()
             .zip(&parents)
-            .map(|(e, parents)| (e.author.as_str(), &parents[..], e.body.as_str()))
+            .map(|(e, parents)| (e.author.as_str(), &parents[..], &*e.body))
             .collect();
         assert_eq!(
             seen,

@@ -280,7 +280,7 @@ mod tests {
         let a = Guessed.parse(text, &lines, &ParseOptions::default());
         let authors: Vec<&str> = a.entries.iter().map(|e| e.author.as_str()).collect();
         assert_eq!(authors, ["Amelie", "Jonas", "Amelie"]);
-        assert_eq!(a.entries[0].body, "hi\n\nI was born - 16/09/1980");
+        assert_eq!(&*a.entries[0].body, "hi\n\nI was born - 16/09/1980");
         assert!(
             a.problems[0].to_string().contains("not recognised"),
             "{:?}",

@@ -280,7 +280,7 @@ mod tests {
         );
         assert_eq!(a.post.author.as_deref(), Some("alice"));
         assert_eq!(a.post.body, None);
-        let bodies: Vec<&str> = a.entries.iter().map(|e| e.body.as_str()).collect();
+        let bodies: Vec<&str> = a.entries.iter().map(|e| &*e.body).collect();
         assert_eq!(bodies, ["Nice.", "Why?"]);
         assert_eq!(a.entries[1].parents().collect::<Vec<_>>(), [0]);
         assert_eq!(a.declared_count, Some(2));

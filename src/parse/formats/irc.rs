@@ -139,7 +139,7 @@ impl Format for Irc {
                 kind,
                 line: line.no,
                 span: [line.start, line.end],
-                body: body.to_string(),
+                body: body.into(),
                 links: Vec::new(),
                 approximate: false,
             });
@@ -571,7 +571,7 @@ mod tests {
                     e.kind,
                     e.author.as_str(),
                     e.time_text.as_deref(),
-                    e.body.as_str(),
+                    &*e.body,
                 )
             })
             .collect();

@@ -154,7 +154,7 @@ mod tests {
             .entries
             .iter()
             .zip(&parents)
-            .map(|(e, parents)| (e.author.as_str(), &parents[..], e.body.as_str()))
+            .map(|(e, parents)| (e.author.as_str(), &parents[..], &*e.body))
             .collect();
         assert_eq!(
             seen,

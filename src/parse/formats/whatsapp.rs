@@ -248,13 +248,7 @@ mod tests {
         let seen: Vec<(&str, &str, String)> = a
             .entries
             .iter()
-            .map(|e| {
-                (
-                    e.author.as_str(),
-                    e.body.as_str(),
-                    e.time.unwrap().to_string(),
-                )
-            })
+            .map(|e| (e.author.as_str(), &*e.body, e.time.unwrap().to_string()))
             .collect();
         assert_eq!(
             seen,

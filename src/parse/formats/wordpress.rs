@@ -231,12 +231,7 @@ mod tests {
             .iter()
             .map(|e| {
                 let time_text = e.time_text.as_deref();
-                (
-                    e.author.as_str(),
-                    time_text,
-                    e.time.is_some(),
-                    e.body.as_str(),
-                )
+                (e.author.as_str(), time_text, e.time.is_some(), &*e.body)
             })
             .collect();
         assert_eq!(
@@ -262,7 +257,7 @@ mod tests {
     fn reply_buttons_are_left_out() {
         let text = "a says:\nSep 1, 2009\nhi\nReply\n\nb dit :\n2 septembre 2009\nho\nRépondre\n";
         let archive = WordPress.parse(text, &split(text), &ParseOptions::default());
-        let bodies: Vec<&str> = archive.entries.iter().map(|e| e.body.as_str()).collect();
+        let bodies: Vec<&str> = archive.entries.iter().map(|e| &*e.body).collect();
         assert_eq!(bodies, ["hi", "ho"]);
         assert_eq!(
             &text[archive.entries[0].span[0]..archive.entries[0].span[1]],
