@@ -531,7 +531,7 @@ mod tests {
             kind,
             line: 0,
             span: [0, 0],
-            links: vec![],
+            links: Default::default(),
             body: body.into(),
             approximate: false,
         }

@@ -735,7 +735,7 @@ mod tests {
             line: 0,
             span: [0, 0],
             body: body.into(),
-            links: vec![],
+            links: Default::default(),
             approximate: false,
         }
     }

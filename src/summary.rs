@@ -105,7 +105,7 @@ mod tests {
             kind: Kind::Comment,
             line: 0,
             span: [0, 0],
-            links: vec![],
+            links: Default::default(),
             body: Box::default(),
             approximate: false,
         }

@@ -535,7 +535,7 @@ mod tests {
             kind,
             line: 0,
             span: [0, 0],
-            links: vec![],
+            links: Default::default(),
             body: Box::default(),
             approximate: false,
         }
@@ -751,8 +751,8 @@ mod tests {
         let first = Stamp::new(0, 1, 1, 0, 0, 0);
         let last = Stamp::new(u16::MAX, 12, 31, 23, 59, 59);
         let mut a = archive(&[last, first, last, None]);
-        a.entries[1].links = links(&[5, 1, 0]);
-        a.entries[2].links = links(&[usize::MAX, 0]);
+        a.entries[1].links = links(&[5, 1, 0]).into();
+        a.entries[2].links = links(&[usize::MAX, 0]).into();
         a.entries[3].id = 40;
         let authors = Authors::of(&a);
         for unit in Unit::ALL {

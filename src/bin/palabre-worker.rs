@@ -30,7 +30,7 @@ mod worker {
     use palabre::app::message::sniff_code;
     use palabre::app::take_bytes;
     use palabre::decode::{decode_as, sniff_opening, Encoding, Repairer, Sniff};
-    use palabre::model::{Archive, Entry, Link, Stamp};
+    use palabre::model::{Archive, Entry, Links, Stamp};
     use palabre::parse::{self, ParseOptions};
     use palabre::thread::Segment;
     use palabre::views::Views;
@@ -217,14 +217,14 @@ mod worker {
         entries: &[Entry],
         helpers: Vec<Helper>,
         then: impl FnOnce(),
-    ) -> Vec<Vec<Link>> {
+    ) -> Vec<Links> {
         let segments: Vec<Segment> = thread::segments(entries.len()).collect();
         let workers = (helpers.len() + 1).min(segments.len()).max(1);
         // Worker `w` threads segments `runs[w]`: this one the first run.
         let runs: Vec<Range<usize>> = (0..workers)
             .map(|w| w * segments.len() / workers..(w + 1) * segments.len() / workers)
             .collect();
-        let mine = |run: &Range<usize>| -> Vec<Vec<Link>> {
+        let mine = |run: &Range<usize>| -> Vec<Links> {
             segments[run.clone()]
                 .iter()
                 .flat_map(|s| thread::infer_segment(entries, 0, s))
@@ -379,14 +379,14 @@ mod worker {
         let entries = data
             .and_then(|d| wire::decode_entries(&d, first))
             .ok_or("the entries could not be read")?;
-        let lists: Vec<Vec<Link>> = thread::segments(total)
+        let lists: Vec<Links> = thread::segments(total)
             .skip(from)
             .take(to.saturating_sub(from))
             .flat_map(|s| thread::infer_segment(&entries, first, &s))
             .collect();
         send_bytes(
             "lists",
-            &wire::encode_link_lists(lists.iter().map(Vec::as_slice)),
+            &wire::encode_link_lists(lists.iter().map(|l| &**l)),
         );
         Ok(())
     }

@@ -139,7 +139,7 @@ pub(crate) fn build(
                     .unwrap_or_else(|| classify(h.author, &body, title.as_deref())),
                 line: lines[h.line].no,
                 span: [lines[h.line].start, last.end],
-                links,
+                links: links.into(),
                 body: body.into(),
                 approximate,
             }

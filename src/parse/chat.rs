@@ -105,7 +105,7 @@ pub(crate) fn build(
             kind: s.kind,
             line: lines[s.line].no,
             span: [lines[s.line].start, last.end.max(lines[s.line].end)],
-            links,
+            links: links.into(),
             body: body.into(),
             approximate: false,
         });

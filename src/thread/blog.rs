@@ -5,7 +5,7 @@
 //! Each entry's links are decided from earlier entries only, so links always point back.
 
 use super::names::{handle_key, mentions, Directory, Match, NameForms};
-use crate::model::{Archive, Cue, Entry, Kind, Link};
+use crate::model::{Archive, Cue, Entry, Kind, Link, Links};
 use crate::text::fold;
 use foldhash::{HashMap, HashMapExt};
 
@@ -29,9 +29,9 @@ const RT_PREFIX_CHARS: usize = 10;
 /// Every lookup below goes through an index built once, so that a dump of a hundred
 /// thousand comments threads in about the time it takes to read it: no cue compares an
 /// entry with every earlier one.
-pub fn infer(archive: &Archive) -> Vec<Vec<Link>> {
+pub fn infer(archive: &Archive) -> Vec<Links> {
     let ctx = Context::new(archive);
-    let mut out: Vec<Vec<Link>> = Vec::with_capacity(archive.entries.len());
+    let mut out: Vec<Links> = Vec::with_capacity(archive.entries.len());
     // Per author, the latest entry so far that addressed them with `@name`.
     let mut addressed: Vec<Option<usize>> = vec![None; ctx.authors.len()];
     for entry in &archive.entries {
@@ -45,7 +45,7 @@ pub fn infer(archive: &Archive) -> Vec<Vec<Link>> {
                 *slot = Some(entry.id);
             }
         }
-        out.push(links);
+        out.push(links.into());
     }
     out
 }

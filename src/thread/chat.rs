@@ -17,7 +17,7 @@
 //! still give the links one thread gives.
 
 use super::chat_weights::WEIGHTS;
-use crate::model::{self, Cue, Entry, Kind, Link};
+use crate::model::{self, Cue, Entry, Kind, Link, Links};
 use foldhash::HashMap;
 
 /// How many earlier messages a message may answer: 99% of the corpus's links span fewer.
@@ -359,7 +359,7 @@ struct Infer<'e> {
     score: f32,
     /// `(to, score, keys)` of the current message's finished choices.
     choices: Vec<(usize, f32, u32)>,
-    links: Vec<Vec<Link>>,
+    links: Vec<Links>,
     /// A few hundred kinds of evidence ("turn-taking", "ana:") over a million links.
     evidence: model::Interner,
 }
@@ -394,14 +394,13 @@ impl Judge for Infer<'_> {
         {
             let total: f32 = self.choices.iter().map(|c| (c.1 - top).exp()).sum();
             let (evidence, cue) = explain(self.entries, to, keys);
-            // Its one link, in a list with no spare room: pushed, a million lists of one
-            // had room for four, pages the kernel zeroed for nothing.
-            *slot = vec![Link {
+            // Its one link, held in place (no list on the heap).
+            *slot = Links::from(vec![Link {
                 to: self.base + to,
                 evidence: self.evidence.get(&evidence),
                 confidence: (1.0 / total).clamp(0.0, 1.0),
                 cue,
-            }];
+            }]);
         }
         self.choices.clear();
         chosen.map(|(to, _, _)| to)
@@ -440,7 +439,7 @@ pub fn segments(n: usize) -> impl Iterator<Item = Segment> {
 }
 
 /// One list of links per entry, each pointing to an earlier entry.
-pub fn infer(entries: &[Entry]) -> Vec<Vec<Link>> {
+pub fn infer(entries: &[Entry]) -> Vec<Links> {
     let segments: Vec<Segment> = segments(entries.len()).collect();
     let lists = threaded(&segments, |segment| infer_segment(entries, 0, segment));
     lists.into_iter().flatten().collect()
@@ -449,9 +448,9 @@ pub fn infer(entries: &[Entry]) -> Vec<Vec<Link>> {
 /// `infer` of each segment, in order: natively on as many threads as there are cores
 /// (the links are the same either way).
 #[cfg(not(target_arch = "wasm32"))]
-fn threaded<F>(segments: &[Segment], infer: F) -> Vec<Vec<Vec<Link>>>
+fn threaded<F>(segments: &[Segment], infer: F) -> Vec<Vec<Links>>
 where
-    F: Fn(&Segment) -> Vec<Vec<Link>> + Sync,
+    F: Fn(&Segment) -> Vec<Links> + Sync,
 {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     if threads < 2 || segments.len() < 2 {
@@ -477,9 +476,9 @@ where
 
 /// In the browser, one thread: the worker hands segments to helper workers instead.
 #[cfg(target_arch = "wasm32")]
-fn threaded<F>(segments: &[Segment], infer: F) -> Vec<Vec<Vec<Link>>>
+fn threaded<F>(segments: &[Segment], infer: F) -> Vec<Vec<Links>>
 where
-    F: Fn(&Segment) -> Vec<Vec<Link>>,
+    F: Fn(&Segment) -> Vec<Links>,
 {
     segments.iter().map(infer).collect()
 }
@@ -487,7 +486,7 @@ where
 /// The links of `segment`'s entries, one list each, from `entries`: the log's entries
 /// from entry `offset` on (a helper worker holds only the part it threads). Entries it
 /// does not hold get no links.
-pub fn infer_segment(entries: &[Entry], offset: usize, segment: &Segment) -> Vec<Vec<Link>> {
+pub fn infer_segment(entries: &[Entry], offset: usize, segment: &Segment) -> Vec<Links> {
     let len = segment.range.len();
     let window = segment
         .read_from
@@ -496,7 +495,7 @@ pub fn infer_segment(entries: &[Entry], offset: usize, segment: &Segment) -> Vec
         .and_then(|(from, to)| entries.get(from..to));
     let (Some(window), Some(skip)) = (window, segment.range.start.checked_sub(segment.read_from))
     else {
-        return vec![Vec::new(); len];
+        return vec![Links::default(); len];
     };
     let mut judge = Infer {
         entries: window,
@@ -505,7 +504,7 @@ pub fn infer_segment(entries: &[Entry], offset: usize, segment: &Segment) -> Vec
         to: 0,
         score: 0.0,
         choices: Vec::with_capacity(WINDOW + 1),
-        links: vec![Vec::new(); len],
+        links: vec![Links::default(); len],
         evidence: model::Interner::default(),
     };
     scan(window, &mut judge);
@@ -1381,7 +1380,7 @@ mod tests {
         assert_eq!(part, whole);
         // Entries it does not hold are not made up.
         let missing = infer_segment(&entries[500..1_100], 500, &segment);
-        assert!(missing.iter().all(Vec::is_empty) && missing.len() == 400);
+        assert!(missing.iter().all(|l| l.is_empty()) && missing.len() == 400);
     }
 
     /// Warmed up, a segment's links are nearly what threading the whole log gives, and
@@ -1396,7 +1395,7 @@ mod tests {
                 read_from,
             };
             let part = infer_segment(&entries, 0, &segment);
-            let parent = |links: &Vec<Link>| links.first().map(|l| l.to);
+            let parent = |links: &Links| links.first().map(|l| l.to);
             part.iter()
                 .zip(&whole[2_000..])
                 .filter(|(a, b)| parent(a) == parent(b))
@@ -1419,7 +1418,7 @@ mod tests {
             })
             .collect();
         let infer = |s: &Segment| infer_segment(&entries, 0, s);
-        let one_by_one: Vec<Vec<Vec<Link>>> = segments.iter().map(infer).collect();
+        let one_by_one: Vec<Vec<Links>> = segments.iter().map(infer).collect();
         assert_eq!(threaded(&segments, infer), one_by_one);
     }
 

@@ -13,7 +13,7 @@ mod names;
 pub mod score;
 pub mod tree;
 
-use crate::model::{Archive, Cue, Entry, Kind, Link};
+use crate::model::{Archive, Cue, Entry, Kind, Link, Links};
 pub use chat::{infer_segment, segments, Segment, SEGMENT, WARM_UP};
 
 /// Fills `parents` and `links` of every entry. Entries left without a link answer the post.
@@ -39,22 +39,20 @@ pub fn is_chat(entries: &[Entry]) -> bool {
 
 /// Gives each entry its `inferred` links (one list per entry, in order), as [`link`]
 /// does: a stated parent wins, and a link that does not point back is dropped.
-pub fn settle(archive: &mut Archive, inferred: Vec<Vec<Link>>) {
+pub fn settle(archive: &mut Archive, inferred: Vec<Links>) {
     for (entry, inferred) in archive.entries.iter_mut().zip(inferred) {
         let stated = entry.links.iter().any(|l| l.cue == Cue::Stated);
-        let links: Vec<Link> = if stated {
+        let links = if stated {
             std::mem::take(&mut entry.links)
-                .into_iter()
-                .filter(|l| l.cue == Cue::Stated)
-                .collect()
         } else {
             inferred
         };
-        let mut links: Vec<Link> = links.into_iter().filter(|l| l.to < entry.id).collect();
-        // Pushed one by one, a list holding one link had room for four: 160 MB of a
-        // 100 MB chat log's million links, kept for as long as the archive lives.
-        links.shrink_to_fit();
-        entry.links = links;
+        let keep = |l: &Link| l.to < entry.id && (!stated || l.cue == Cue::Stated);
+        if !links.iter().all(keep) {
+            entry.links = links.into_vec().into_iter().filter(keep).collect();
+        } else {
+            entry.links = links;
+        }
     }
 }
 
@@ -72,7 +70,7 @@ mod tests {
             line: id,
             span: [0, 0],
             body: body.into(),
-            links,
+            links: links.into(),
             approximate: false,
         }
     }

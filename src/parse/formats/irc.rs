@@ -36,7 +36,7 @@
 //! date (WeeChat, Limnoria, irssi after `Log opened` or `Day changed`).
 
 use super::Format;
-use crate::model::{Archive, Entry, Interner, Kind, Post, Problem, Stamp};
+use crate::model::{Archive, Entry, Interner, Kind, Links, Post, Problem, Stamp};
 use crate::parse::date::parse_date;
 use crate::parse::detect::head;
 use crate::parse::lines::Line;
@@ -140,7 +140,7 @@ impl Format for Irc {
                 line: line.no,
                 span: [line.start, line.end],
                 body: body.into(),
-                links: Vec::new(),
+                links: Links::default(),
                 approximate: false,
             });
         }
