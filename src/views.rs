@@ -51,7 +51,7 @@ pub(crate) fn host_threads(tree: &Tree, authors: &Authors) -> Vec<bool> {
     let mut root = vec![0; n];
     let mut has_host = vec![false; n];
     for id in 0..n {
-        root[id] = tree.primary[id].map_or(id, |p| root[p]);
+        root[id] = tree.parent(id).map_or(id, |p| root[p]);
         if authors.by_entry.get(id) == Some(&host) {
             has_host[root[id]] = true;
         }

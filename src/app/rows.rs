@@ -7,7 +7,7 @@
 //! with `aria-level` needs, and what a virtualised list can slice.
 
 use super::state::{Loaded, Mode, ViewState};
-use crate::thread::tree::{walk, Children, MAX_DEPTH};
+use crate::thread::tree::{walk, Children, Parent, MAX_DEPTH};
 pub use crate::thread::tree::{Replies, Row};
 use std::borrow::Cow;
 use std::rc::Rc;
@@ -63,22 +63,28 @@ impl<'a> Shown<'a> {
         }
         // Parents come before their replies, so one pass in dump order finds each shown
         // entry's nearest shown ancestor, and one backward pass counts subtrees.
-        let mut shown_parent: Vec<Option<usize>> = vec![None; n];
+        let mut shown_parent: Vec<Parent> = vec![Parent::default(); n];
         let mut roots = Vec::new();
         for id in 0..n {
-            shown_parent[id] =
-                tree.primary[id].and_then(|p| if visible[p] { Some(p) } else { shown_parent[p] });
-            if visible[id] && shown_parent[id].is_none() {
+            let parent = tree.parent(id).and_then(|p| match visible[p] {
+                true => Some(p),
+                false => shown_parent[p].get(),
+            });
+            shown_parent[id] = Parent::of(parent);
+            if visible[id] && parent.is_none() {
                 roots.push(id);
             }
         }
-        let hung: Vec<Option<usize>> = (0..n)
-            .map(|id| shown_parent[id].filter(|_| visible[id]))
+        let hung: Vec<Parent> = (0..n)
+            .map(|id| match visible[id] {
+                true => shown_parent[id],
+                false => Parent::default(),
+            })
             .collect();
         let children = Children::of(&hung);
         let mut descendants = vec![0; n];
         for id in (0..n).rev().filter(|&id| visible[id]) {
-            if let Some(p) = shown_parent[id] {
+            if let Some(p) = shown_parent[id].get() {
                 descendants[p] += descendants[id] + 1;
             }
         }
@@ -110,11 +116,7 @@ impl<'a> Shown<'a> {
         if mode == Mode::Chronological {
             return (0..n)
                 .filter(|&id| self.visible[id])
-                .map(|id| Row {
-                    id,
-                    level: 0,
-                    replies: Replies::None,
-                })
+                .map(|id| Row::new(id, 0, Replies::None))
                 .collect();
         }
         let focused = view
@@ -169,7 +171,7 @@ mod tests {
         Shown::new(loaded, &s.view)
             .rows(&s.view, s.mode())
             .into_iter()
-            .map(|r| (r.id, r.level, r.replies))
+            .map(|r| (r.id, r.level(), r.replies()))
             .collect()
     }
 

@@ -946,7 +946,7 @@ fn tree_key(state: &AppState, here: Option<usize>, key: TreeKey) -> AppState {
         TreeKey::Down => jump(state, rows[(i + 1).min(rows.len() - 1)].id),
         TreeKey::First => jump(state, first.id),
         TreeKey::Last => jump(state, last.id),
-        TreeKey::Right if threads => match row.replies {
+        TreeKey::Right if threads => match row.replies() {
             Replies::Folded(_) => {
                 let mut next = jump(state, row.id);
                 next.view.collapsed.remove(&row.id);
@@ -954,7 +954,7 @@ fn tree_key(state: &AppState, here: Option<usize>, key: TreeKey) -> AppState {
             }
             // Its replies come next, one level down.
             Replies::Open(_) => match rows.get(i + 1) {
-                Some(child) if child.level > row.level => jump(state, child.id),
+                Some(child) if child.level() > row.level() => jump(state, child.id),
                 _ => state.clone(),
             },
             // Too deep to indent: its thread opens on its own.
@@ -965,18 +965,15 @@ fn tree_key(state: &AppState, here: Option<usize>, key: TreeKey) -> AppState {
             }
             Replies::None => state.clone(),
         },
-        TreeKey::Left if threads => match row.replies {
+        TreeKey::Left if threads => match row.replies() {
             Replies::Open(_) => {
                 let mut next = jump(state, row.id);
                 next.view.collapsed.insert(row.id);
                 next
             }
             _ => {
-                let parent = rows[..i].iter().rev().find(|r| r.level < row.level);
-                match (
-                    parent,
-                    loaded.views.tree.primary.get(row.id).copied().flatten(),
-                ) {
+                let parent = rows[..i].iter().rev().find(|r| r.level() < row.level());
+                match (parent, loaded.views.tree.parent(row.id)) {
                     (Some(parent), _) => jump(state, parent.id),
                     // The top of a thread shown on its own: the entry it answers is
                     // outside, and going there shows every thread again.
@@ -1201,10 +1198,9 @@ mod tests {
                     carol @ 2020-01-01 10:02:00\n\n@bob no\n\n\
                     dave @ 2020-01-01 10:03:00\n\nOther.\n";
         let s = apply(&AppState::default(), open(text));
-        assert_eq!(
-            s.current.as_ref().unwrap().views.tree.primary,
-            [None, Some(0), Some(1), None]
-        );
+        let tree = &s.current.as_ref().unwrap().views.tree;
+        let parents: Vec<Option<usize>> = (0..4).map(|id| tree.parent(id)).collect();
+        assert_eq!(parents, [None, Some(0), Some(1), None]);
         s
     }
 

@@ -8,13 +8,65 @@ use crate::model::Entry;
 /// so that indentation stays readable.
 pub const MAX_DEPTH: usize = 5;
 
-/// One line of the entry list.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// One line of the entry list: eight bytes in wasm, as a million-entry list holds a
+/// million of them (as three words and a tag, they took 29 MB of a 100 MB log's page).
+#[derive(Clone, Copy, PartialEq, Eq)]
 pub struct Row {
     pub id: usize,
+    /// The level in its three low bits, what follows in the next two, and the count of
+    /// replies (all levels) in the rest.
+    packed: u32,
+}
+
+impl Row {
+    /// The deepest level a row tells: [`walk`] with a depth cap (the list on screen)
+    /// never goes deeper ([`MAX_DEPTH`]); the walk without one, for the reading order,
+    /// only reads rows' ids.
+    const LEVELS: usize = 7;
+    /// The largest count of replies a row tells: more entries than fit in wasm memory.
+    const COUNT: usize = (1 << 27) - 1;
+
+    pub fn new(id: usize, level: usize, replies: Replies) -> Row {
+        let (kind, count) = match replies {
+            Replies::None => (0, 0),
+            Replies::Open(n) => (1, n),
+            Replies::Folded(n) => (2, n),
+            Replies::Continued(n) => (3, n),
+        };
+        let packed = level.min(Row::LEVELS) | kind << 3 | count.min(Row::COUNT) << 5;
+        Row {
+            id,
+            packed: packed as u32,
+        }
+    }
+
     /// 0 for entries answering the post (or the focused entry), 1 for their replies…
-    pub level: usize,
-    pub replies: Replies,
+    pub fn level(self) -> usize {
+        self.packed as usize & Row::LEVELS
+    }
+
+    pub fn replies(self) -> Replies {
+        let count = (self.packed >> 5) as usize;
+        match (self.packed >> 3) & 3 {
+            0 => Replies::None,
+            1 => Replies::Open(count),
+            2 => Replies::Folded(count),
+            _ => Replies::Continued(count),
+        }
+    }
+}
+
+#[cfg(target_pointer_width = "32")]
+const _: () = assert!(std::mem::size_of::<Row>() == 8);
+
+impl std::fmt::Debug for Row {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Row")
+            .field("id", &self.id)
+            .field("level", &self.level())
+            .field("replies", &self.replies())
+            .finish()
+    }
 }
 
 /// What follows an entry's card.
@@ -50,7 +102,7 @@ pub fn walk(
         while let Some((id, level)) = stack.pop() {
             let row = row(children, descendants, id, level, max_depth, &folded);
             rows.push(row);
-            if let Replies::Open(_) = row.replies {
+            if let Replies::Open(_) = row.replies() {
                 stack.extend(children.get(id).iter().rev().map(|&c| (c, level + 1)));
             }
         }
@@ -74,15 +126,32 @@ fn row(
         _ if folded(id) => Replies::Folded(below),
         _ => Replies::Open(below),
     };
-    Row { id, level, replies }
+    Row::new(id, level, replies)
+}
+
+/// An entry's parent in the tree, in four bytes where an `Option<usize>` takes eight in
+/// wasm (14 MB of a 100 MB log's page). An id past `u32::MAX - 1` is no parent: there
+/// are never that many entries (wasm memory would not hold them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Parent(Option<std::num::NonZeroU32>);
+
+impl Parent {
+    pub fn of(id: Option<usize>) -> Parent {
+        let stored = id.and_then(|id| u32::try_from(id).ok()?.checked_add(1));
+        Parent(stored.and_then(std::num::NonZeroU32::new))
+    }
+
+    pub fn get(self) -> Option<usize> {
+        self.0.map(|p| p.get() as usize - 1)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Tree {
     /// Entries answering the post, in dump order.
     pub roots: Vec<usize>,
-    /// The parent each entry is displayed under.
-    pub primary: Vec<Option<usize>>,
+    /// The parent each entry is displayed under ([`Tree::parent`]).
+    pub primary: Vec<Parent>,
     /// Replies displayed under each entry, in dump order.
     pub children: Children,
     /// 0 for roots.
@@ -93,19 +162,21 @@ pub struct Tree {
 
 impl Tree {
     pub fn build(entries: &[Entry]) -> Tree {
-        let primary: Vec<Option<usize>> = entries
+        let primary: Vec<Parent> = entries
             .iter()
             .map(|e| {
                 // The first of the most confident links: links only point back, so the
                 // tree has no cycle.
-                e.links
+                let to = e
+                    .links
                     .iter()
                     .filter(|l| l.to < e.id)
                     .fold(None, |best: Option<&crate::model::Link>, l| match best {
                         Some(b) if b.confidence >= l.confidence => Some(b),
                         _ => Some(l),
                     })
-                    .map(|l| l.to)
+                    .map(|l| l.to);
+                Parent::of(to)
             })
             .collect();
         // Links only point back: the check always passes.
@@ -114,14 +185,14 @@ impl Tree {
 
     /// The tree with these parents, `None` when one is not an earlier entry (a tree
     /// read from a worker's message is checked so).
-    pub fn checked(primary: Vec<Option<usize>>) -> Option<Tree> {
+    pub fn checked(primary: Vec<Parent>) -> Option<Tree> {
         let (mut depth, mut roots) = (Vec::with_capacity(primary.len()), Vec::new());
         push_depths(&primary, &mut depth, &mut roots)?;
         let children = Children::of(&primary);
         // Replies come after their parent, so one backward pass sums subtrees.
         let mut descendants = vec![0; primary.len()];
         for id in (0..primary.len()).rev() {
-            if let Some(p) = primary[id] {
+            if let Some(p) = primary[id].get() {
                 descendants[p] += descendants[id] + 1;
             }
         }
@@ -162,11 +233,14 @@ impl Tree {
         ))
     }
 
+    /// The parent entry `id` is displayed under (`None` for a root, or past the end).
+    pub fn parent(&self, id: usize) -> Option<usize> {
+        self.primary.get(id).and_then(|p| p.get())
+    }
+
     /// The entry's ancestors, nearest first.
     pub fn ancestors(&self, id: usize) -> impl Iterator<Item = usize> + '_ {
-        std::iter::successors(self.primary.get(id).copied().flatten(), |&p| {
-            self.primary[p]
-        })
+        std::iter::successors(self.parent(id), |&p| self.parent(p))
     }
 
     /// Whether `id` is `root` or one of its descendants.
@@ -177,13 +251,9 @@ impl Tree {
 
 /// Appends the depth of each entry of `primary` (which follow the entries `depth`
 /// already has) and the roots among them; `None` when a parent is not an earlier entry.
-fn push_depths(
-    primary: &[Option<usize>],
-    depth: &mut Vec<usize>,
-    roots: &mut Vec<usize>,
-) -> Option<()> {
-    for &parent in primary {
-        match parent {
+fn push_depths(primary: &[Parent], depth: &mut Vec<usize>, roots: &mut Vec<usize>) -> Option<()> {
+    for parent in primary {
+        match parent.get() {
             // Parents point back, so a parent's depth is already known.
             Some(p) => depth.push(depth.get(p)? + 1),
             None => {
@@ -202,7 +272,7 @@ fn push_depths(
 /// have built: parents point back, and the replies are exactly each entry's own.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Slices {
-    primary: Vec<Option<usize>>,
+    primary: Vec<Parent>,
     depth: Vec<usize>,
     roots: Vec<usize>,
     descendants: Vec<usize>,
@@ -229,9 +299,14 @@ impl Slices {
         if !self.start.is_empty() || slice.len() != descendants.len() {
             return None;
         }
-        push_depths(slice, &mut self.depth, &mut self.roots)?;
+        let parents: Vec<Parent> = slice.iter().map(|&p| Parent::of(p)).collect();
+        // A parent too large to keep is refused, not made a root.
+        if !parents.iter().map(|p| p.get()).eq(slice.iter().copied()) {
+            return None;
+        }
+        push_depths(&parents, &mut self.depth, &mut self.roots)?;
         self.answering += slice.iter().flatten().count();
-        self.primary.extend_from_slice(slice);
+        self.primary.extend_from_slice(&parents);
         self.descendants.extend_from_slice(descendants);
         Some(())
     }
@@ -264,7 +339,7 @@ impl Slices {
             replies.windows(2).all(|p| p[0] < p[1])
                 && replies
                     .iter()
-                    .all(|&c| self.primary.get(c) == Some(&Some(id)))
+                    .all(|&c| self.primary.get(c).and_then(|p| p.get()) == Some(id))
                 // In 64 bits: a damaged count must not overflow the sum.
                 && replies
                     .iter()
@@ -313,10 +388,10 @@ pub struct Children {
 impl Children {
     /// From each entry's parent (`None` for an entry under nothing); replies keep the
     /// order of `parents`. A parent out of range is ignored.
-    pub fn of(parents: &[Option<usize>]) -> Children {
+    pub fn of(parents: &[Parent]) -> Children {
         let n = parents.len();
         let mut start = vec![0; n + 1];
-        for &p in parents.iter().flatten().filter(|&&p| p < n) {
+        for p in parents.iter().filter_map(|p| p.get()).filter(|&p| p < n) {
             start[p + 1] += 1;
         }
         for i in 0..n {
@@ -324,8 +399,8 @@ impl Children {
         }
         let mut next = start.clone();
         let mut flat = vec![0; start[n]];
-        for (id, &p) in parents.iter().enumerate() {
-            if let Some(p) = p.filter(|&p| p < n) {
+        for (id, p) in parents.iter().enumerate() {
+            if let Some(p) = p.get().filter(|&p| p < n) {
                 flat[next[p]] = id;
                 next[p] += 1;
             }
@@ -392,7 +467,8 @@ mod tests {
         ];
         let t = Tree::build(&entries);
         assert_eq!(t.roots, [0, 1]);
-        assert_eq!(t.primary, [None, None, Some(1), Some(2), Some(0)]);
+        let parents: Vec<Option<usize>> = (0..6).map(|id| t.parent(id)).collect();
+        assert_eq!(parents, [None, None, Some(1), Some(2), Some(0), None]);
         assert_eq!(t.children.get(0), [4]);
         assert_eq!(t.children.get(1), [2]);
         assert_eq!(t.children.get(4), [] as [usize; 0]);
@@ -424,10 +500,10 @@ mod tests {
         let mut expected: Vec<usize> = (0..=MAX_DEPTH).collect();
         expected.extend([n, n + 1, n + 2]);
         assert_eq!(ids, expected);
-        assert_eq!(rows[MAX_DEPTH].replies, Replies::Continued(2));
-        assert_eq!(rows[0].replies, Replies::Open(n - 1));
-        assert_eq!(rows[MAX_DEPTH + 1].replies, Replies::Open(2));
-        assert_eq!(rows.last().unwrap().replies, Replies::None);
+        assert_eq!(rows[MAX_DEPTH].replies(), Replies::Continued(2));
+        assert_eq!(rows[0].replies(), Replies::Open(n - 1));
+        assert_eq!(rows[MAX_DEPTH + 1].replies(), Replies::Open(2));
+        assert_eq!(rows.last().unwrap().replies(), Replies::None);
         for row in &rows {
             assert_eq!(t.reading_row(row.id), Some(*row));
         }
@@ -435,8 +511,47 @@ mod tests {
     }
 
     #[test]
+    fn a_parent_is_kept_in_four_bytes_and_one_too_large_is_refused() {
+        assert_eq!(std::mem::size_of::<Parent>(), 4);
+        for id in [None, Some(0), Some(7), Some(u32::MAX as usize - 1)] {
+            assert_eq!(Parent::of(id).get(), id);
+        }
+        let mut slices = Slices::default();
+        slices.reserve(2);
+        assert_eq!(
+            slices.parents(&[None, Some(u32::MAX as usize)], &[0, 0]),
+            None
+        );
+        assert_eq!(slices.parents(&[None, Some(0)], &[1, 0]), Some(()));
+    }
+
+    #[test]
+    fn a_row_reads_back_what_it_was_made_of() {
+        let all = [
+            Replies::None,
+            Replies::Open(1),
+            Replies::Folded(70_000),
+            Replies::Continued(Row::COUNT),
+        ];
+        for (level, replies) in (0..=MAX_DEPTH).zip(all.iter().cycle()) {
+            let row = Row::new(level * 1_000, level, *replies);
+            assert_eq!(
+                (row.id, row.level(), row.replies()),
+                (level * 1_000, level, *replies)
+            );
+        }
+        // Past what it can tell, a row says the most it can rather than wrap around.
+        let deep = Row::new(1, 40, Replies::Open(usize::MAX));
+        assert_eq!(
+            (deep.level(), deep.replies()),
+            (7, Replies::Open(Row::COUNT))
+        );
+    }
+
+    #[test]
     fn children_keep_the_order_of_their_entries_and_ignore_parents_out_of_range() {
-        let c = Children::of(&[None, Some(0), Some(7), Some(0), Some(1), Some(0)]);
+        let parents = [None, Some(0), Some(7), Some(0), Some(1), Some(0)].map(Parent::of);
+        let c = Children::of(&parents);
         assert_eq!(c.get(0), [1, 3, 5]);
         assert_eq!(c.get(1), [4]);
         assert_eq!(c.get(2), [] as [usize; 0]);

@@ -805,7 +805,10 @@ mod tests {
         }
         assert_eq!(decode_links(&[0x80, 0x94, 0xeb, 0xdc, 0x03], 0), None);
         // Two empty lists from the last id: the second would have no id.
-        assert_eq!(decode_links(&[1, 0], usize::MAX), Some(vec![Links::default()]));
+        assert_eq!(
+            decode_links(&[1, 0], usize::MAX),
+            Some(vec![Links::default()])
+        );
         assert_eq!(decode_links(&[2, 0, 0], usize::MAX), None);
     }
 

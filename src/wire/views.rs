@@ -35,7 +35,7 @@ fn encode_sliced(v: &Views, slice: usize) -> Vec<Vec<u8>> {
     for range in cut(primary.len(), slice) {
         let mut w = Writer::default();
         w.byte(0);
-        w.column(primary[range.clone()].iter().copied());
+        w.column(primary[range.clone()].iter().map(|p| p.get()));
         // Views whose lists disagree in length are written as they are (and refused
         // on reading), not a panic.
         w.column(numbers(
@@ -520,7 +520,7 @@ fn read_timeline(r: &mut Reader, entries: usize, people: usize) -> Option<Timeli
 mod tests {
     use super::*;
     use crate::model::Archive;
-    use crate::thread::tree::Children;
+    use crate::thread::tree::{Children, Parent};
 
     fn seeds() -> Vec<(String, Archive)> {
         let dir = format!("{}/tests/fixtures", env!("CARGO_MANIFEST_DIR"));
@@ -613,9 +613,11 @@ mod tests {
                         .primary
                         .iter()
                         .enumerate()
-                        .all(|(id, p)| p.is_none_or(|p| p < id)));
+                        .all(|(id, p)| p.get().is_none_or(|p| p < id)));
                     for (id, p) in v.tree.primary.iter().enumerate() {
-                        let under = p.map_or(&v.tree.roots[..], |p| v.tree.children.get(p));
+                        let under = p
+                            .get()
+                            .map_or(&v.tree.roots[..], |p| v.tree.children.get(p));
                         assert!(under.contains(&id), "entry {id} is where its parent says");
                     }
                     assert!(v.timeline.bins().flat_map(|b| &b.entries).all(|&e| e < n));
@@ -631,7 +633,7 @@ mod tests {
         let (_, archive) = seeds().swap_remove(1);
         let n = archive.entries.len();
         let mut views = Views::of(&archive);
-        views.tree.primary[2] = Some(5);
+        views.tree.primary[2] = Parent::of(Some(5));
         assert_eq!(decode_views(&encode_views(&views), n), None);
 
         let mut views = Views::of(&archive);

@@ -800,7 +800,7 @@ impl List<'_> {
         } else {
             "-1"
         };
-        let after = match row.replies {
+        let after = match row.replies() {
             Replies::None => Html::default(),
             Replies::Continued(n) => html! {
                 <button type="button" class="continue" data-continue=""
@@ -809,7 +809,7 @@ impl List<'_> {
                 </button>
             },
             Replies::Open(n) | Replies::Folded(n) => {
-                let open = matches!(row.replies, Replies::Open(_));
+                let open = matches!(row.replies(), Replies::Open(_));
                 html! {
                     <button type="button" class="toggle" data-toggle="" aria-expanded={open.to_string()}
                         onclick={self.on_action.reform(move |_| Action::ToggleReplies(id))}>
@@ -818,16 +818,16 @@ impl List<'_> {
                 }
             }
         };
-        let expanded = match row.replies {
+        let expanded = match row.replies() {
             Replies::Open(_) => Some("true"),
             Replies::Folded(_) | Replies::Continued(_) => Some("false"),
             Replies::None => None,
         };
-        let level = row.level.to_string();
+        let level = row.level().to_string();
         match self.mode {
             Mode::Thread => html! {
-                <li key={id} class={classes!("row", format!("level-{}", row.level))} role="treeitem" id={format!("e{id}")}
-                    aria-level={(row.level + 1).to_string()} aria-expanded={expanded}
+                <li key={id} class={classes!("row", format!("level-{}", row.level()))} role="treeitem" id={format!("e{id}")}
+                    aria-level={(row.level() + 1).to_string()} aria-expanded={expanded}
                     aria-selected={selected.to_string()} tabindex={tabindex}
                     data-node={id.to_string()} data-level={level} data-row={index.to_string()}>
                     { self.card(id) }
@@ -941,9 +941,9 @@ impl List<'_> {
     /// "↩ in reply to Lucile Reynard · also answers saM, Lily · why?"
     fn reply_line(&self, id: usize) -> Html {
         let t = self.lang.t();
-        let (Some(entry), Some(&Some(primary))) = (
+        let (Some(entry), Some(primary)) = (
             self.loaded.archive.entries.get(id),
-            self.loaded.views.tree.primary.get(id),
+            self.loaded.views.tree.parent(id),
         ) else {
             return Html::default();
         };
