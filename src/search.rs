@@ -39,9 +39,23 @@ impl Query {
 
     /// Every non-overlapping occurrence in `haystack`, in order.
     pub fn find_all(&self, haystack: &str) -> Vec<Range<usize>> {
+        let mut hits = Vec::new();
+        self.each(haystack, |hit| hits.push(hit));
+        hits
+    }
+
+    /// How many times it occurs in `haystack`, counted without keeping where: a
+    /// one-letter search of a large log occurs millions of times.
+    pub fn count(&self, haystack: &str) -> usize {
+        let mut n = 0;
+        self.each(haystack, |_| n += 1);
+        n
+    }
+
+    fn each(&self, haystack: &str, found: impl FnMut(Range<usize>)) {
         match &self.ascii {
-            Some(needle) if haystack.is_ascii() => find_ascii(needle, haystack.as_bytes()),
-            _ => self.find_folded(haystack),
+            Some(needle) if haystack.is_ascii() => find_ascii(needle, haystack.as_bytes(), found),
+            _ => self.find_folded(haystack, found),
         }
     }
 
@@ -50,7 +64,7 @@ impl Query {
         !self.find_all(haystack).is_empty()
     }
 
-    fn find_folded(&self, haystack: &str) -> Vec<Range<usize>> {
+    fn find_folded(&self, haystack: &str, mut found: impl FnMut(Range<usize>)) {
         // Each folded character with the byte range of the original character it came
         // from (lower-casing may turn one character into two).
         let folded: Vec<(char, usize, usize)> = haystack
@@ -62,24 +76,21 @@ impl Query {
             })
             .collect();
         let n = self.needle.len();
-        let mut hits = Vec::new();
         let mut i = 0;
         while i + n <= folded.len() {
             let window = &folded[i..i + n];
             if window.iter().zip(&self.needle).all(|(f, c)| f.0 == *c) {
-                hits.push(window[0].1..window[n - 1].2);
+                found(window[0].1..window[n - 1].2);
                 i += n;
             } else {
                 i += 1;
             }
         }
-        hits
     }
 }
 
-fn find_ascii(needle: &[u8], haystack: &[u8]) -> Vec<Range<usize>> {
+fn find_ascii(needle: &[u8], haystack: &[u8], mut found: impl FnMut(Range<usize>)) {
     let first = needle[0];
-    let mut hits = Vec::new();
     let mut from = 0;
     while let Some(offset) = memchr::memchr2(
         first,
@@ -92,13 +103,12 @@ fn find_ascii(needle: &[u8], haystack: &[u8]) -> Vec<Range<usize>> {
             .get(start..end)
             .is_some_and(|w| w.eq_ignore_ascii_case(needle))
         {
-            hits.push(start..end);
+            found(start..end);
             from = end;
         } else {
             from = start + 1;
         }
     }
-    hits
 }
 
 #[cfg(test)]
@@ -132,6 +142,16 @@ mod tests {
         assert_eq!(found("aa", "aaaa"), ["aa", "aa"], "hits do not overlap");
         assert!(found("zz", text).is_empty());
         assert!(found("munity managers, COMMUNITY and community. and more", text).is_empty());
+    }
+
+    #[test]
+    fn counting_finds_as_many_as_finding_all() {
+        let text = "Naïve NAIVE naïveté, or nai\u{308}ve: aaaa";
+        for q in ["naive", "a", "aa", "e", "zz", "naïveté, or"] {
+            let query = Query::new(q).unwrap();
+            assert_eq!(query.count(text), query.find_all(text).len(), "{q}");
+        }
+        assert_eq!(Query::new("a").unwrap().count("banana"), 3);
     }
 
     #[test]

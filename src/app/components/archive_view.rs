@@ -9,7 +9,7 @@ use super::timeline_chart::TimelineChart;
 use super::toolbar::Toolbar;
 use super::{use_stages, Same, Stage};
 use crate::decode::Encoding;
-use crate::model::{Kind, Post, Stamp};
+use crate::model::{Entry, Kind, Post, Stamp};
 use std::cell::RefCell;
 use std::collections::BTreeSet;
 use std::ops::Range;
@@ -848,11 +848,13 @@ impl List<'_> {
             .map_or("", |e| e.author.as_str())
     }
 
-    fn marks(&self, id: usize, field: Field) -> Vec<Mark> {
+    fn marks(&self, entry: &Entry, field: Field) -> Vec<Mark> {
         self.view
-            .hits_in(id, field)
-            .map(|(i, h)| Mark {
-                range: h.range.clone(),
+            .hits
+            .in_entry(entry, field)
+            .into_iter()
+            .map(|(i, range)| Mark {
+                range,
                 current: self.view.hit == Some(i),
             })
             .collect()
@@ -920,7 +922,7 @@ impl List<'_> {
                     <button type="button" class={classes!("author", colour)} data-author=""
                         aria-pressed={highlighted.to_string()} title={t.highlight_title}
                         onclick={on.reform(move |_| Action::ToggleHighlight(person))}>
-                        { marked(&entry.author, &self.marks(id, Field::Author)) }
+                        { marked(&entry.author, &self.marks(entry, Field::Author)) }
                     </button>
                     if is_host {
                         <span class="host-badge" data-host-badge="" title={t.post_author_title}>{ t.post_author }</span>
@@ -933,7 +935,7 @@ impl List<'_> {
                         aria-label={t.copy_link} onclick={self.on_copy_link.reform(move |_| id)}>{ "#" }</button>
                 </header>
                 { self.reply_line(id) }
-                <div class="body">{ paragraphs(&entry.body, &self.marks(id, Field::Body), t) }</div>
+                <div class="body">{ paragraphs(&entry.body, &self.marks(entry, Field::Body), t) }</div>
             </article>
         }
     }
