@@ -75,13 +75,11 @@ impl<'a> Shown<'a> {
                 roots.push(id);
             }
         }
-        let hung: Vec<Parent> = (0..n)
-            .map(|id| match visible[id] {
-                true => shown_parent[id],
-                false => Parent::default(),
-            })
-            .collect();
-        let children = Children::of(&hung);
+        // A hidden entry hangs under nothing: its parent was only there to be passed on.
+        for (parent, _) in shown_parent.iter_mut().zip(&visible).filter(|(_, &v)| !v) {
+            *parent = Parent::default();
+        }
+        let children = Children::of(&shown_parent);
         let mut descendants = vec![0; n];
         for id in (0..n).rev().filter(|&id| visible[id]) {
             if let Some(p) = shown_parent[id].get() {

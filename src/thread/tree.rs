@@ -397,14 +397,17 @@ impl Children {
         for i in 0..n {
             start[i + 1] += start[i];
         }
-        let mut next = start.clone();
+        // Each parent's start serves as its cursor, then is moved back one place: a
+        // copy of the starts to serve as cursors was 7 MB more for a 100 MB log.
         let mut flat = vec![0; start[n]];
         for (id, p) in parents.iter().enumerate() {
             if let Some(p) = p.get().filter(|&p| p < n) {
-                flat[next[p]] = id;
-                next[p] += 1;
+                flat[start[p]] = id;
+                start[p] += 1;
             }
         }
+        start.copy_within(..n, 1);
+        start[0] = 0;
         Children { start, flat }
     }
 
