@@ -339,10 +339,10 @@ impl Serialize for Entry {
 /// the heap for each of a 100 MB chat log's 1.35 million one-link entries cost the page
 /// 24 bytes apiece besides the list's own 12 (40 MB in all). Reads as a slice; a push
 /// copies the links, which only tests and parsers stating a link do, a link at a time.
-#[derive(Clone, PartialEq, Default)]
+#[derive(Clone, Default)]
 pub struct Links(Held);
 
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 enum Held {
     One(Link),
     /// None, or more than one.
@@ -393,22 +393,43 @@ impl std::ops::DerefMut for Links {
     }
 }
 
+/// Equal when they hold the same links, however they hold them.
+impl PartialEq for Links {
+    fn eq(&self, other: &Links) -> bool {
+        self[..] == other[..]
+    }
+}
+
+impl From<Link> for Links {
+    fn from(link: Link) -> Self {
+        Links(Held::One(link))
+    }
+}
+
 impl From<Vec<Link>> for Links {
-    fn from(mut links: Vec<Link>) -> Self {
-        Links(match links.pop() {
-            Some(link) if links.is_empty() => Held::One(link),
-            Some(last) => {
-                links.push(last);
-                Held::Many(links.into_boxed_slice())
-            }
-            None => Held::default(),
+    fn from(links: Vec<Link>) -> Self {
+        Links(match <[Link; 1]>::try_from(links) {
+            Ok([one]) => Held::One(one),
+            Err(links) => Held::Many(links.into_boxed_slice()),
         })
     }
 }
 
 impl FromIterator<Link> for Links {
+    /// None or one link makes no list on the way.
     fn from_iter<I: IntoIterator<Item = Link>>(links: I) -> Self {
-        links.into_iter().collect::<Vec<_>>().into()
+        let mut links = links.into_iter();
+        let Some(first) = links.next() else {
+            return Links::default();
+        };
+        match links.next() {
+            None => first.into(),
+            Some(second) => {
+                let mut all = vec![first, second];
+                all.extend(links);
+                all.into()
+            }
+        }
     }
 }
 
@@ -779,7 +800,9 @@ mod tests {
     /// One link lives inside the entry; none or several read the same as a list would.
     #[test]
     fn links_hold_one_in_place_and_read_as_a_list() {
-        let one = Links::from(vec![link(3)]);
+        let one = Links::from(link(3));
+        assert_eq!(one, Links::from(vec![link(3)]));
+        assert_eq!(one, std::iter::once(link(3)).collect());
         let (at, own) = (one.as_ptr() as usize, &one as *const Links as usize);
         assert!((own..own + std::mem::size_of::<Links>()).contains(&at));
         let mut links = Links::default();

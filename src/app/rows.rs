@@ -66,9 +66,12 @@ impl<'a> Shown<'a> {
         let mut shown_parent: Vec<Parent> = vec![Parent::default(); n];
         let mut roots = Vec::new();
         for id in 0..n {
-            let parent = tree.parent(id).and_then(|p| match visible[p] {
-                true => Some(p),
-                false => shown_parent[p].get(),
+            let parent = tree.parent(id).and_then(|p| {
+                if visible[p] {
+                    Some(p)
+                } else {
+                    shown_parent[p].get()
+                }
             });
             shown_parent[id] = Parent::of(parent);
             if visible[id] && parent.is_none() {
@@ -76,8 +79,10 @@ impl<'a> Shown<'a> {
             }
         }
         // A hidden entry hangs under nothing: its parent was only there to be passed on.
-        for (parent, _) in shown_parent.iter_mut().zip(&visible).filter(|(_, &v)| !v) {
-            *parent = Parent::default();
+        for (parent, &shown) in shown_parent.iter_mut().zip(&visible) {
+            if !shown {
+                *parent = Parent::default();
+            }
         }
         let children = Children::of(&shown_parent);
         let mut descendants = vec![0; n];

@@ -297,11 +297,11 @@ impl Hits {
 
     /// The entry holding hit `n`.
     pub fn entry_of(&self, n: usize) -> Option<usize> {
+        if n >= self.total {
+            return None;
+        }
         let after = self.list.partition_point(|&(_, before)| before <= n);
-        (n < self.total)
-            .then(|| after.checked_sub(1))
-            .flatten()
-            .map(|at| self.list[at].0)
+        after.checked_sub(1).map(|at| self.list[at].0)
     }
 
     /// The entries holding hits, in reading order.
@@ -309,7 +309,9 @@ impl Hits {
         self.list.iter().map(|&(entry, _)| entry)
     }
 
-    /// The hits in `entry`'s `field`: each one's number, and its byte range there.
+    /// The hits in `entry`'s `field`: each one's number, and its byte range there. Found
+    /// again each time the entry is drawn: one text's scan, where the list of every hit
+    /// had been a scan of the whole dump at each keystroke.
     pub fn in_entry(&self, entry: &Entry, field: Field) -> Vec<(usize, Range<usize>)> {
         let list = &self.list;
         let found = self

@@ -395,12 +395,12 @@ impl Judge for Infer<'_> {
             let total: f32 = self.choices.iter().map(|c| (c.1 - top).exp()).sum();
             let (evidence, cue) = explain(self.entries, to, keys);
             // Its one link, held in place (no list on the heap).
-            *slot = Links::from(vec![Link {
+            *slot = Links::from(Link {
                 to: self.base + to,
                 evidence: self.evidence.get(&evidence),
                 confidence: (1.0 / total).clamp(0.0, 1.0),
                 cue,
-            }]);
+            });
         }
         self.choices.clear();
         chosen.map(|(to, _, _)| to)

@@ -48,11 +48,11 @@ pub fn settle(archive: &mut Archive, inferred: Vec<Links>) {
             inferred
         };
         let keep = |l: &Link| l.to < entry.id && (!stated || l.cue == Cue::Stated);
-        if !links.iter().all(keep) {
-            entry.links = links.into_vec().into_iter().filter(keep).collect();
+        entry.links = if links.iter().all(keep) {
+            links
         } else {
-            entry.links = links;
-        }
+            links.into_vec().into_iter().filter(keep).collect()
+        };
     }
 }
 

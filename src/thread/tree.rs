@@ -19,12 +19,15 @@ pub struct Row {
 }
 
 impl Row {
+    const LEVEL_BITS: u32 = 3;
+    const KIND_BITS: u32 = 2;
     /// The deepest level a row tells: [`walk`] with a depth cap (the list on screen)
     /// never goes deeper ([`MAX_DEPTH`]); the walk without one, for the reading order,
     /// only reads rows' ids.
-    const LEVELS: usize = 7;
+    const LEVELS: usize = (1 << Row::LEVEL_BITS) - 1;
     /// The largest count of replies a row tells: more entries than fit in wasm memory.
-    const COUNT: usize = (1 << 27) - 1;
+    const COUNT: usize = (1 << (32 - Row::LEVEL_BITS - Row::KIND_BITS)) - 1;
+    const COUNT_SHIFT: u32 = Row::LEVEL_BITS + Row::KIND_BITS;
 
     pub fn new(id: usize, level: usize, replies: Replies) -> Row {
         let (kind, count) = match replies {
@@ -33,7 +36,9 @@ impl Row {
             Replies::Folded(n) => (2, n),
             Replies::Continued(n) => (3, n),
         };
-        let packed = level.min(Row::LEVELS) | kind << 3 | count.min(Row::COUNT) << 5;
+        let packed = level.min(Row::LEVELS)
+            | kind << Row::LEVEL_BITS
+            | count.min(Row::COUNT) << Row::COUNT_SHIFT;
         Row {
             id,
             packed: packed as u32,
@@ -46,8 +51,8 @@ impl Row {
     }
 
     pub fn replies(self) -> Replies {
-        let count = (self.packed >> 5) as usize;
-        match (self.packed >> 3) & 3 {
+        let count = (self.packed >> Row::COUNT_SHIFT) as usize;
+        match (self.packed >> Row::LEVEL_BITS) & ((1 << Row::KIND_BITS) - 1) {
             0 => Replies::None,
             1 => Replies::Open(count),
             2 => Replies::Folded(count),
@@ -57,7 +62,7 @@ impl Row {
 }
 
 #[cfg(target_pointer_width = "32")]
-const _: () = assert!(std::mem::size_of::<Row>() == 8);
+const _: () = assert!(std::mem::size_of::<Row>() == 8 && MAX_DEPTH <= Row::LEVELS);
 
 impl std::fmt::Debug for Row {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -132,17 +137,34 @@ fn row(
 /// An entry's parent in the tree, in four bytes where an `Option<usize>` takes eight in
 /// wasm (14 MB of a 100 MB log's page). An id past `u32::MAX - 1` is no parent: there
 /// are never that many entries (wasm memory would not hold them).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Clone, Copy, PartialEq, Eq, Default)]
 pub struct Parent(Option<std::num::NonZeroU32>);
 
 impl Parent {
+    /// `None` for an id too large to keep.
+    pub fn try_of(id: Option<usize>) -> Option<Parent> {
+        match id {
+            None => Some(Parent(None)),
+            Some(id) => {
+                let id = u32::try_from(id).ok()?;
+                Some(Parent(Some(std::num::NonZeroU32::MIN.checked_add(id)?)))
+            }
+        }
+    }
+
+    /// As [`Parent::try_of`], an id too large to keep being no parent.
     pub fn of(id: Option<usize>) -> Parent {
-        let stored = id.and_then(|id| u32::try_from(id).ok()?.checked_add(1));
-        Parent(stored.and_then(std::num::NonZeroU32::new))
+        Parent::try_of(id).unwrap_or_default()
     }
 
     pub fn get(self) -> Option<usize> {
         self.0.map(|p| p.get() as usize - 1)
+    }
+}
+
+impl std::fmt::Debug for Parent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(&self.get(), f)
     }
 }
 
@@ -299,11 +321,11 @@ impl Slices {
         if !self.start.is_empty() || slice.len() != descendants.len() {
             return None;
         }
-        let parents: Vec<Parent> = slice.iter().map(|&p| Parent::of(p)).collect();
         // A parent too large to keep is refused, not made a root.
-        if !parents.iter().map(|p| p.get()).eq(slice.iter().copied()) {
-            return None;
-        }
+        let parents: Vec<Parent> = slice
+            .iter()
+            .map(|&p| Parent::try_of(p))
+            .collect::<Option<_>>()?;
         push_depths(&parents, &mut self.depth, &mut self.roots)?;
         self.answering += slice.iter().flatten().count();
         self.primary.extend_from_slice(&parents);
@@ -386,7 +408,7 @@ pub struct Children {
 }
 
 impl Children {
-    /// From each entry's parent (`None` for an entry under nothing); replies keep the
+    /// From each entry's parent (none for an entry under nothing); replies keep the
     /// order of `parents`. A parent out of range is ignored.
     pub fn of(parents: &[Parent]) -> Children {
         let n = parents.len();
@@ -397,7 +419,7 @@ impl Children {
         for i in 0..n {
             start[i + 1] += start[i];
         }
-        // Each parent's start serves as its cursor, then is moved back one place: a
+        // Each parent's start serves as its cursor, then the starts shift up one place: a
         // copy of the starts to serve as cursors was 7 MB more for a 100 MB log.
         let mut flat = vec![0; start[n]];
         for (id, p) in parents.iter().enumerate() {

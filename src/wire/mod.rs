@@ -9,9 +9,9 @@
 //! Layout: little-endian LEB128 integers; strings as a length then UTF-8 bytes; options as
 //! a 0/1 tag. Text many entries share (authors, stamps as written, link evidence) is
 //! written once per stream of messages ([`Stream`], read by [`Received`]), then referred
-//! to by its number in that stream. A chunk is
-//! a count then that many entries. A problem is a tag naming its kind then its fields, so
-//! that the page words it in the reader's language.
+//! to by its number in that stream. A chunk is a count then that many entries. A problem
+//! is a tag naming its kind then its fields, so that the page words it in the reader's
+//! language.
 //!
 //! Decoding also keeps the archive's invariants, whatever the bytes say: an entry's `id`
 //! is its index (an entry claiming another is dropped, and so are the ones after it) and
@@ -668,7 +668,7 @@ impl<'a> Reader<'a> {
         };
         // Most entries have one link, held in place: no list is made for it.
         if count == 1 {
-            return Some(link()?.into_iter().collect());
+            return Some(link()?.map_or_else(Links::default, Links::from));
         }
         let mut links = Vec::with_capacity(count);
         for _ in 0..count {
@@ -864,7 +864,7 @@ mod tests {
     }
 
     /// What the page holds of a million-message log: each author, stamp as written and
-    /// evidence once per chunk.
+    /// evidence once, however many entries hold it.
     #[test]
     fn a_chunk_keeps_one_copy_of_each_repeated_text() {
         let archive = seed("irc_brackets.txt");
