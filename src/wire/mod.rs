@@ -72,8 +72,8 @@ pub fn decode_entries(bytes: &[u8], first: usize) -> Option<Vec<Entry>> {
 
 /// Consecutive messages of one kind (entries, or links), read by one [`Received`] in the
 /// same order: a text written by an earlier message of the stream is later written as
-/// its number. Per message, a 100 MB IRC log's 450 chunks of entries made the page
-/// allocate 400,000 copies of a few thousand names and stamps (10 MB of its heap).
+/// its number. Written per message, each of a 100 MB IRC log's 450 chunks of entries
+/// gave the page its own copy of every name and stamp it held.
 #[derive(Default)]
 pub struct Stream<'a> {
     seen: Seen<'a>,
